@@ -1,0 +1,64 @@
+//! The HTML shell and the route table. Every page exists in English (unprefixed) and in
+//! French (under `/fr`); pages read their language from the path.
+
+use crate::routes::{actors, event, not_found::NotFound, present, sources, threads, timeline};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_router::{
+    components::{FlatRoutes, Route, Router},
+    ParamSegment, StaticSegment,
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let fr = StaticSegment("fr");
+    view! {
+        <Router>
+            <FlatRoutes fallback=NotFound>
+                <Route path=StaticSegment("") view=timeline::TimelinePage/>
+                <Route path=fr view=timeline::TimelinePage/>
+                <Route path=(StaticSegment("events"), ParamSegment("id")) view=event::EventPage/>
+                <Route path=(fr, StaticSegment("events"), ParamSegment("id")) view=event::EventPage/>
+                <Route path=StaticSegment("actors") view=actors::ActorsPage/>
+                <Route path=(fr, StaticSegment("actors")) view=actors::ActorsPage/>
+                <Route path=(StaticSegment("actors"), ParamSegment("id")) view=actors::ActorPage/>
+                <Route path=(fr, StaticSegment("actors"), ParamSegment("id")) view=actors::ActorPage/>
+                <Route path=StaticSegment("sources") view=sources::SourcesPage/>
+                <Route path=(fr, StaticSegment("sources")) view=sources::SourcesPage/>
+                <Route path=(StaticSegment("sources"), ParamSegment("id")) view=sources::SourcePage/>
+                <Route path=(fr, StaticSegment("sources"), ParamSegment("id")) view=sources::SourcePage/>
+                <Route path=StaticSegment("threads") view=threads::ThreadsPage/>
+                <Route path=(fr, StaticSegment("threads")) view=threads::ThreadsPage/>
+                <Route path=(StaticSegment("threads"), ParamSegment("id")) view=threads::ThreadPage/>
+                <Route path=(fr, StaticSegment("threads"), ParamSegment("id")) view=threads::ThreadPage/>
+                <Route path=StaticSegment("present") view=present::PresentPage/>
+                <Route path=(fr, StaticSegment("present")) view=present::PresentPage/>
+                <Route path=StaticSegment("handout") view=present::HandoutPage/>
+                <Route path=(fr, StaticSegment("handout")) view=present::HandoutPage/>
+                <Route path=StaticSegment("embed") view=timeline::EmbedPage/>
+                <Route path=(fr, StaticSegment("embed")) view=timeline::EmbedPage/>
+            </FlatRoutes>
+        </Router>
+    }
+}

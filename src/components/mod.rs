@@ -1,0 +1,11 @@
+//! View pieces that several pages share.
+
+pub mod context;
+pub mod event_list;
+pub mod filters;
+pub mod layout;
+pub mod overview;
+pub mod sources_list;
+
+pub use context::*;
+pub use layout::Layout;

@@ -1,0 +1,183 @@
+//! The domain: events, the sources that back them, and the actors, places, themes and
+//! storylines they refer to. Values here are already validated (see `load`).
+
+use super::date::HistDate;
+use super::lang::Text;
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed vocabulary whose ids are the kebab-case names used in `data/`.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $id)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of thing happened.
+    EventKind {
+        Attack = "attack", Battle = "battle", Capture = "capture", Coup = "coup",
+        Agreement = "agreement", Resolution = "resolution", Deployment = "deployment",
+        Withdrawal = "withdrawal", Election = "election", Referendum = "referendum",
+        Strike = "strike", Massacre = "massacre", Announcement = "announcement",
+        Sanctions = "sanctions", Founding = "founding", Killing = "killing",
+        Kidnapping = "kidnapping", Displacement = "displacement", Declaration = "declaration",
+        Political = "political", Report = "report",
+    }
+);
+
+vocabulary!(
+    /// What kind of document a source is, which tells readers how to weigh it.
+    SourceKind {
+        Official = "official", News = "news", Report = "report", Analysis = "analysis",
+        Reference = "reference", Opinion = "opinion",
+    }
+);
+
+vocabulary!(
+    ActorKind {
+        State = "state", StateForce = "state-force", ArmedGroup = "armed-group",
+        RebelMovement = "rebel-movement", PrivateMilitary = "private-military",
+        InternationalMission = "international-mission", RegionalBody = "regional-body",
+        Political = "political", Person = "person",
+    }
+);
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub date: HistDate,
+    pub end: Option<HistDate>,
+    pub kind: EventKind,
+    /// 1 = turning point every overview shows, 3 = detail.
+    pub importance: u8,
+    pub themes: Vec<String>,
+    pub actors: Vec<String>,
+    pub places: Vec<String>,
+    pub title: Text,
+    pub summary: Text,
+    pub date_note: Option<Text>,
+    pub sources: Vec<Citation>,
+    pub contested: Vec<Contested>,
+}
+
+impl Event {
+    pub fn is_key(&self) -> bool {
+        self.importance == 1
+    }
+
+    /// The last day this event covers.
+    pub fn last_day(&self) -> chrono::NaiveDate {
+        self.end.unwrap_or(self.date).last_day()
+    }
+}
+
+/// An event's use of a source, and what that source backs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Citation {
+    pub source: String,
+    pub supports: Option<Text>,
+}
+
+/// A point on which sources disagree, with every version and who holds it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contested {
+    pub about: Text,
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    pub claim: Text,
+    pub by: String,
+    pub source: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub publisher: String,
+    pub author: Option<String>,
+    pub published: HistDate,
+    pub language: String,
+    pub kind: SourceKind,
+    pub note: Option<Text>,
+}
+
+impl Source {
+    /// A copy of the page in the Internet Archive, for when the original moves or dies.
+    pub fn archive_url(&self) -> String {
+        format!("https://web.archive.org/web/{}", self.url)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: Text,
+    pub acronym: Option<String>,
+    pub expansion: Option<String>,
+    pub kind: ActorKind,
+    pub active_from: i32,
+    pub active_to: Option<i32>,
+    pub became: Option<String>,
+    pub description: Text,
+    /// For a foreign force or mission: the events that open and close its presence.
+    pub presence: Option<Presence>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Presence {
+    pub from_event: String,
+    pub to_event: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: Text,
+    pub lat: f64,
+    pub lon: f64,
+    pub region: Text,
+    pub country: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Theme {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// A storyline: an introduction and events told in a chosen order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Thread {
+    pub id: String,
+    pub title: Text,
+    pub intro: Text,
+    pub events: Vec<String>,
+}
+
+/// A named period of the story, drawn as a band on the overview strip.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Era {
+    pub id: String,
+    pub name: Text,
+    pub from: HistDate,
+    pub to: Option<HistDate>,
+}

@@ -1,0 +1,348 @@
+//! Every piece of text the interface itself shows, in English and French. Content (titles,
+//! summaries) lives in `data/`; this is only the interface around it.
+
+use crate::core::model::{ActorKind, EventKind, SourceKind};
+use crate::core::query::Problem;
+pub use crate::core::Lang;
+
+macro_rules! messages {
+    ($($key:ident => ($en:expr, $fr:expr)),+ $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),+ }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),+];
+        }
+
+        pub fn t(lang: Lang, msg: Msg) -> &'static str {
+            match (lang, msg) {
+                $((Lang::En, Msg::$key) => $en, (Lang::Fr, Msg::$key) => $fr,)+
+            }
+        }
+    };
+}
+
+messages! {
+    SiteName => ("Mali Conflict Timeline", "Chronologie du conflit au Mali"),
+    Tagline => ("The war in Mali and the Sahel, from the 2011 Libya war to today, with every source.",
+                "La guerre au Mali et au Sahel, de la guerre de Libye en 2011 à nos jours, avec toutes les sources."),
+    SkipToEvents => ("Skip to the events", "Aller aux événements"),
+    SkipToContent => ("Skip to the content", "Aller au contenu"),
+    MainNav => ("Main", "Principal"),
+    NavTimeline => ("Timeline", "Chronologie"),
+    NavThreads => ("Storylines", "Parcours"),
+    NavActors => ("Actors", "Acteurs"),
+    NavSources => ("Sources", "Sources"),
+    OtherLanguage => ("Français", "English"),
+    OtherLanguageLabel => ("Lire cette page en français", "Read this page in English"),
+    SuggestFrench => ("Cette chronologie existe aussi en français.", "This timeline is also available in English."),
+    SuggestDismiss => ("Stay in English", "Rester en français"),
+    Filters => ("Filters", "Filtres"),
+    Search => ("Search", "Rechercher"),
+    SearchHint => ("Words in titles, summaries, actors and places, in English or French; accents optional.",
+                   "Mots des titres, résumés, acteurs et lieux, en français ou en anglais ; accents facultatifs."),
+    Themes => ("Themes", "Thèmes"),
+    Actors => ("Actors", "Acteurs"),
+    Place => ("Place", "Lieu"),
+    Places => ("Places", "Lieux"),
+    AnyPlace => ("Any place", "Tous les lieux"),
+    Kind => ("Kind", "Type"),
+    AnyKind => ("Any kind", "Tous les types"),
+    From => ("From", "Du"),
+    To => ("To", "Au"),
+    DateHint => ("Year, year-month or full date (2013, 2013-01, 2013-01-11)", "Année, année-mois ou date complète (2013, 2013-01, 2013-01-11)"),
+    KeyOnly => ("Key events only", "Événements clés seulement"),
+    Apply => ("Apply filters", "Appliquer les filtres"),
+    ClearFilters => ("Clear all filters", "Effacer tous les filtres"),
+    NoResults => ("No event matches these filters.", "Aucun événement ne correspond à ces filtres."),
+    Overview => ("Overview", "Vue d'ensemble"),
+    OverviewHelp => ("Bars show how many events fell in each month. Choose a year to zoom the list to it, or drag across the strip to pick a span.",
+                     "Les barres indiquent le nombre d'événements par mois. Choisissez une année pour y limiter la liste, ou faites glisser sur la bande pour choisir une période."),
+    ForeignForces => ("Foreign forces and missions present", "Forces et missions étrangères présentes"),
+    Eras => ("Periods", "Périodes"),
+    Ongoing => ("ongoing", "en cours"),
+    ShowAllYears => ("Show all years", "Toutes les années"),
+    TurningPoint => ("Turning point", "Tournant"),
+    PreviousPage => ("Previous page", "Page précédente"),
+    NextPage => ("Next page", "Page suivante"),
+    Pages => ("Pages of results", "Pages de résultats"),
+    Shortcuts => ("Keyboard: while the list has focus, J or ↓ moves to the next entry, K or ↑ to the previous one, Home and End to the first and last.",
+                  "Clavier : quand la liste a le focus, J ou ↓ passe à l'entrée suivante, K ou ↑ à la précédente, Début et Fin à la première et à la dernière."),
+    Corrected => ("Some of the address was not understood:", "Une partie de l'adresse n'a pas été comprise :"),
+    Download => ("Download this view:", "Télécharger cette sélection :"),
+    PresentView => ("Present these events", "Présenter ces événements"),
+    LessonBuilder => ("Build a lesson", "Préparer un cours"),
+    LessonHelp => ("Tick events in the list, then open them as a presentation or a handout, in the order ticked.",
+                   "Cochez des événements dans la liste, puis ouvrez-les en présentation ou en polycopié, dans l'ordre où vous les avez cochés."),
+    AddToLesson => ("Add to lesson", "Ajouter au cours"),
+    MakeLesson => ("Present the ticked events", "Présenter les événements cochés"),
+    MakeHandout => ("Handout of the ticked events", "Polycopié des événements cochés"),
+    LessonTitle => ("Lesson title", "Titre du cours"),
+    Date => ("Date", "Date"),
+    AboutDate => ("About the date", "À propos de la date"),
+    Sources => ("Sources", "Sources"),
+    Supports => ("Supports", "Étaye"),
+    Archived => ("archived copy", "copie archivée"),
+    Published => ("Published", "Publié"),
+    Author => ("Author", "Auteur"),
+    Publisher => ("Publisher", "Éditeur"),
+    Language => ("Language", "Langue"),
+    SourceKindLabel => ("Kind of source", "Type de source"),
+    Reliability => ("Reliability note", "Note de fiabilité"),
+    Contested => ("Contested claims", "Points contestés"),
+    ContestedHelp => ("Sources disagree on these points. Every version is shown with who holds it.",
+                      "Les sources divergent sur ces points. Chaque version est donnée avec qui la soutient."),
+    According => ("according to", "selon"),
+    PreviousInTime => ("Previous event", "Événement précédent"),
+    NextInTime => ("Next event", "Événement suivant"),
+    InTheme => ("In the theme", "Dans le thème"),
+    Around => ("Around this event", "Autour de cet événement"),
+    CiteThis => ("Cite this entry", "Citer cette entrée"),
+    Copy => ("Copy", "Copier"),
+    Copied => ("Copied", "Copié"),
+    Coordinates => ("Coordinates", "Coordonnées"),
+    BackToTimeline => ("Back to the timeline", "Retour à la chronologie"),
+    NotFoundTitle => ("Page not found", "Page introuvable"),
+    NotFoundText => ("There is no page at this address. It may have been mistyped, or the entry may not exist.",
+                     "Il n'y a pas de page à cette adresse. Elle a peut-être été mal saisie, ou l'entrée n'existe pas."),
+    ActorsIntro => ("The groups, forces, missions and people that appear in the timeline: what their names and acronyms mean, and what they became.",
+                    "Les groupes, forces, missions et personnes de la chronologie : ce que signifient leurs noms et sigles, et ce qu'ils sont devenus."),
+    StandsFor => ("Stands for", "Signification"),
+    Active => ("Active", "Actif"),
+    Became => ("Became", "Devenu"),
+    GrewOutOf => ("Grew out of", "Issu de"),
+    ItsEvents => ("Its events", "Ses événements"),
+    SourcesIntro => ("Every source the timeline cites, with what a reader should know about it and the events it supports.",
+                     "Toutes les sources citées par la chronologie, avec ce qu'un lecteur doit en savoir et les événements qu'elles étayent."),
+    AllPublishers => ("All publishers", "Tous les éditeurs"),
+    AllKinds => ("All kinds", "Tous les types"),
+    AllLanguages => ("All languages", "Toutes les langues"),
+    Filter => ("Filter", "Filtrer"),
+    CitedBy => ("Events it supports", "Événements qu'elle étaye"),
+    OpenOriginal => ("Open the original", "Ouvrir l'original"),
+    ThreadsIntro => ("Curated paths through the story, each ready to present in class or print as a handout.",
+                     "Des parcours choisis à travers l'histoire, prêts à être présentés en classe ou imprimés."),
+    Present => ("Present", "Présenter"),
+    PrintHandout => ("Print a handout", "Imprimer un polycopié"),
+    Slide => ("Slide", "Diapositive"),
+    Of => ("of", "sur"),
+    PreviousSlide => ("Previous", "Précédent"),
+    NextSlide => ("Next", "Suivant"),
+    FullScreen => ("Full screen", "Plein écran"),
+    Autoplay => ("Play automatically", "Lecture automatique"),
+    Pause => ("Pause", "Pause"),
+    PresentHelp => ("Arrow keys, Page Up/Down or Space to move; Home and End for the first and last slide.",
+                    "Flèches, Page préc./suiv. ou Espace pour avancer ; Début et Fin pour la première et la dernière diapositive."),
+    Lesson => ("Lesson", "Cours"),
+    EmptyLesson => ("This presentation has no events. Choose a storyline or tick events on the timeline.",
+                    "Cette présentation ne contient aucun événement. Choisissez un parcours ou cochez des événements dans la chronologie."),
+    Handout => ("Handout", "Polycopié"),
+    OpenInSite => ("Open in the Mali Conflict Timeline", "Ouvrir dans la Chronologie du conflit au Mali"),
+    Footer => ("Summaries are our own words; follow each source to the original. Open data: ",
+               "Les résumés sont rédigés par nos soins ; suivez chaque source jusqu'à l'original. Données ouvertes : "),
+    TimelineList => ("Events", "Événements"),
+    Select => ("Select", "Sélection"),
+}
+
+pub fn event_kind(lang: Lang, kind: EventKind) -> &'static str {
+    use EventKind::*;
+    match (lang, kind) {
+        (Lang::En, Attack) => "Attack",
+        (Lang::Fr, Attack) => "Attaque",
+        (Lang::En, Battle) => "Battle",
+        (Lang::Fr, Battle) => "Bataille",
+        (Lang::En, Capture) => "Capture of a town",
+        (Lang::Fr, Capture) => "Prise d'une ville",
+        (Lang::En, Coup) => "Coup",
+        (Lang::Fr, Coup) => "Coup d'État",
+        (Lang::En, Agreement) => "Agreement",
+        (Lang::Fr, Agreement) => "Accord",
+        (Lang::En, Resolution) => "Resolution",
+        (Lang::Fr, Resolution) => "Résolution",
+        (Lang::En, Deployment) => "Deployment",
+        (Lang::Fr, Deployment) => "Déploiement",
+        (Lang::En, Withdrawal) => "Withdrawal",
+        (Lang::Fr, Withdrawal) => "Retrait",
+        (Lang::En, Election) => "Election",
+        (Lang::Fr, Election) => "Élection",
+        (Lang::En, Referendum) => "Referendum",
+        (Lang::Fr, Referendum) => "Référendum",
+        (Lang::En, Strike) => "Strike",
+        (Lang::Fr, Strike) => "Frappe",
+        (Lang::En, Massacre) => "Massacre",
+        (Lang::Fr, Massacre) => "Massacre",
+        (Lang::En, Announcement) => "Announcement",
+        (Lang::Fr, Announcement) => "Annonce",
+        (Lang::En, Sanctions) => "Sanctions",
+        (Lang::Fr, Sanctions) => "Sanctions",
+        (Lang::En, Founding) => "Founding",
+        (Lang::Fr, Founding) => "Fondation",
+        (Lang::En, Killing) => "Killing",
+        (Lang::Fr, Killing) => "Mort d'un chef",
+        (Lang::En, Kidnapping) => "Kidnapping",
+        (Lang::Fr, Kidnapping) => "Enlèvement",
+        (Lang::En, Displacement) => "Displacement",
+        (Lang::Fr, Displacement) => "Déplacement de population",
+        (Lang::En, Declaration) => "Declaration",
+        (Lang::Fr, Declaration) => "Déclaration",
+        (Lang::En, Political) => "Politics",
+        (Lang::Fr, Political) => "Politique",
+        (Lang::En, Report) => "Report",
+        (Lang::Fr, Report) => "Rapport",
+    }
+}
+
+pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
+    use SourceKind::*;
+    match (lang, kind) {
+        (Lang::En, Official) => "Official document",
+        (Lang::Fr, Official) => "Document officiel",
+        (Lang::En, News) => "News report",
+        (Lang::Fr, News) => "Article de presse",
+        (Lang::En, Report) => "UN, NGO or research report",
+        (Lang::Fr, Report) => "Rapport (ONU, ONG, recherche)",
+        (Lang::En, Analysis) => "Analysis",
+        (Lang::Fr, Analysis) => "Analyse",
+        (Lang::En, Reference) => "Reference work",
+        (Lang::Fr, Reference) => "Ouvrage de référence",
+        (Lang::En, Opinion) => "Blog or opinion",
+        (Lang::Fr, Opinion) => "Blog ou opinion",
+    }
+}
+
+pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
+    use ActorKind::*;
+    match (lang, kind) {
+        (Lang::En, State) => "State",
+        (Lang::Fr, State) => "État",
+        (Lang::En, StateForce) => "State armed force",
+        (Lang::Fr, StateForce) => "Force armée d'un État",
+        (Lang::En, ArmedGroup) => "Armed group",
+        (Lang::Fr, ArmedGroup) => "Groupe armé",
+        (Lang::En, RebelMovement) => "Rebel movement",
+        (Lang::Fr, RebelMovement) => "Mouvement rebelle",
+        (Lang::En, PrivateMilitary) => "Private military company",
+        (Lang::Fr, PrivateMilitary) => "Société militaire privée",
+        (Lang::En, InternationalMission) => "International body or mission",
+        (Lang::Fr, InternationalMission) => "Organe ou mission internationale",
+        (Lang::En, RegionalBody) => "Regional organisation",
+        (Lang::Fr, RegionalBody) => "Organisation régionale",
+        (Lang::En, Political) => "Political body",
+        (Lang::Fr, Political) => "Organe politique",
+        (Lang::En, Person) => "Person",
+        (Lang::Fr, Person) => "Personne",
+    }
+}
+
+pub fn problem(lang: Lang, problem: Problem) -> &'static str {
+    match (lang, problem) {
+        (Lang::En, Problem::UnknownParameter) => "unknown parameter, ignored",
+        (Lang::Fr, Problem::UnknownParameter) => "paramètre inconnu, ignoré",
+        (Lang::En, Problem::UnknownValue) => "unknown value, ignored",
+        (Lang::Fr, Problem::UnknownValue) => "valeur inconnue, ignorée",
+        (Lang::En, Problem::BadDate) => "not a date (use 2013, 2013-01 or 2013-01-11), ignored",
+        (Lang::Fr, Problem::BadDate) => "date illisible (écrire 2013, 2013-01 ou 2013-01-11), ignorée",
+        (Lang::En, Problem::Swapped) => "the start came after the end: the two were swapped",
+        (Lang::Fr, Problem::Swapped) => "le début était après la fin : les deux ont été inversés",
+        (Lang::En, Problem::BadNumber) => "not a page number, the first page is shown",
+        (Lang::Fr, Problem::BadNumber) => "numéro de page invalide, la première page est affichée",
+        (Lang::En, Problem::Shortened) => "too long, shortened",
+        (Lang::Fr, Problem::Shortened) => "trop long, raccourci",
+    }
+}
+
+/// The name of a source's language, as a reader of `lang` calls it.
+pub fn language_name(lang: Lang, code: &str) -> String {
+    let name = match (lang, code) {
+        (Lang::En, "en") => "English",
+        (Lang::Fr, "en") => "anglais",
+        (Lang::En, "fr") => "French",
+        (Lang::Fr, "fr") => "français",
+        (Lang::En, "ar") => "Arabic",
+        (Lang::Fr, "ar") => "arabe",
+        (Lang::En, "es") => "Spanish",
+        (Lang::Fr, "es") => "espagnol",
+        (Lang::En, "de") => "German",
+        (Lang::Fr, "de") => "allemand",
+        (Lang::En, "ru") => "Russian",
+        (Lang::Fr, "ru") => "russe",
+        _ => return code.to_string(),
+    };
+    name.to_string()
+}
+
+/// A whole number as each language writes it: "10,000" and "10 000".
+pub fn number(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202f}",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 event", "152 events", "1 événement", "152 événements".
+pub fn count_events(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 event".into(),
+        (Lang::En, n) => format!("{} events", number(lang, n)),
+        (Lang::Fr, 0) | (Lang::Fr, 1) => format!("{n} événement"),
+        (Lang::Fr, n) => format!("{} événements", number(lang, n)),
+    }
+}
+
+pub fn count_sources(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 source".into(),
+        (Lang::En, n) => format!("{n} sources"),
+        (Lang::Fr, 0) | (Lang::Fr, 1) => format!("{n} source"),
+        (Lang::Fr, n) => format!("{n} sources"),
+    }
+}
+
+/// "152 events match" / "152 événements correspondent", said to screen readers too.
+pub fn matching(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("{} of {}", count_events(lang, n), number(lang, total)),
+        Lang::Fr => format!("{} sur {}", count_events(lang, n), number(lang, total)),
+    }
+}
+
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    match lang {
+        Lang::En => format!("Page {page} of {pages}"),
+        Lang::Fr => format!("Page {page} sur {pages}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_interface_string_exists_in_both_languages() {
+        for &msg in Msg::ALL {
+            assert!(!t(Lang::En, msg).trim().is_empty(), "{msg:?} has no English");
+            assert!(!t(Lang::Fr, msg).trim().is_empty(), "{msg:?} has no French");
+        }
+        for &k in EventKind::ALL {
+            assert!(!event_kind(Lang::Fr, k).is_empty() && !event_kind(Lang::En, k).is_empty());
+        }
+    }
+
+    #[test]
+    fn counts_are_written_the_way_each_language_does() {
+        assert_eq!(count_events(Lang::En, 1), "1 event");
+        assert_eq!(count_events(Lang::En, 10000), "10,000 events");
+        assert_eq!(count_events(Lang::Fr, 10000), "10\u{202f}000 événements");
+        assert_eq!(count_events(Lang::Fr, 0), "0 événement");
+        assert_eq!(matching(Lang::Fr, 3, 152), "3 événements sur 152");
+    }
+}

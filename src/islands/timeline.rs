@@ -1,0 +1,244 @@
+//! The timeline with JavaScript: filters apply as the reader types or clicks (the page asks
+//! the server for the same address it would load, and swaps in the new list), the back button
+//! restores earlier views, J/K move through entries while the list has focus, a drag across
+//! the overview strip picks a span of years, and ticked events keep the order they were ticked.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[island]
+pub fn TimelineEnhancer(children: Children) -> impl IntoView {
+    let debounce = StoredValue::new(None::<TimeoutHandle>);
+    let generation = StoredValue::new(0u32);
+    let ticked = StoredValue::new(Vec::<String>::new());
+    let drag_from = StoredValue::new(None::<String>);
+
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
+                load(href, Reload::Back, generation, ticked);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+
+    let apply_form = move |delay: u64| {
+        if let Some(previous) = debounce.get_value() {
+            previous.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Some(url) = filters_url() {
+                    load(url, Reload::Typing, generation, ticked);
+                }
+            },
+            Duration::from_millis(delay),
+        )
+        .ok();
+        debounce.set_value(handle);
+    };
+
+    let on_input = move |ev: web_sys::Event| {
+        if closest(&ev, "#filters").is_some() && closest(&ev, "input[type=search], input[type=text]").is_some() {
+            apply_form(300);
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        if closest(&ev, "#filters").is_some() {
+            if closest(&ev, "input[type=search], input[type=text]").is_none() {
+                apply_form(0);
+            }
+        } else if let Some(input) = closest(&ev, "input[name=ids]") {
+            remember_tick(&input, ticked);
+        }
+    };
+    let on_submit = move |ev: web_sys::SubmitEvent| {
+        let Some(form) = closest(&ev, "form") else { return };
+        match form.id().as_str() {
+            "filters" => {
+                ev.prevent_default();
+                apply_form(0);
+            }
+            "lesson-form" => {
+                ev.prevent_default();
+                open_lesson(&form, ev.submitter(), ticked);
+            }
+            _ => {}
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        if let Some(link) = closest(&ev, "#overview a, .pagination a, .empty a, .notice a") {
+            if let Some(href) = link.get_attribute("href") {
+                ev.prevent_default();
+                load(href, Reload::Link, generation, ticked);
+            }
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if closest(&ev, "#event-list").is_some() && move_focus(&ev.key()) {
+            ev.prevent_default();
+        }
+    };
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        drag_from.set_value(closest(&ev, ".year-col").and_then(|c| c.get_attribute("data-year")));
+    };
+    let on_pointerup = move |ev: web_sys::PointerEvent| {
+        let start = drag_from.get_value();
+        drag_from.set_value(None);
+        let end = year_under_pointer(&ev);
+        if let (Some(start), Some(end)) = (start, end) {
+            if start != end {
+                ev.prevent_default();
+                let (from, to) = if start < end { (start, end) } else { (end, start) };
+                set_field("from", &from);
+                set_field("to", &to);
+                apply_form(0);
+            }
+        }
+    };
+
+    view! {
+        <div class="enhanced" on:input=on_input on:change=on_change on:submit=on_submit on:click=on_click
+            on:keydown=on_keydown on:pointerdown=on_pointerdown on:pointerup=on_pointerup>
+            {children()}
+        </div>
+    }
+}
+
+use super::dom::{by_id, closest, document, fetch_page, focus, set_history, swap};
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Reload {
+    /// The reader is typing in the form: leave the form alone.
+    Typing,
+    /// A link (year, page): the form must show the new filters too.
+    Link,
+    /// The back or forward button: like a link, without a new history entry.
+    Back,
+}
+
+/// The address the filter form would submit to, without empty fields.
+fn filters_url() -> Option<String> {
+    let form: web_sys::HtmlFormElement = by_id("filters")?.dyn_into().ok()?;
+    let data = web_sys::FormData::new_with_form(&form).ok()?;
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for entry in js_sys::try_iter(&data).ok()??.flatten() {
+        let pair: js_sys::Array = entry.into();
+        if let (Some(key), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            if !value.trim().is_empty() {
+                query.append_pair(&key, value.trim());
+            }
+        }
+    }
+    let query = query.finish();
+    let path = form.get_attribute("action").unwrap_or_else(|| "/".into());
+    Some(if query.is_empty() { path } else { format!("{path}?{query}") })
+}
+
+fn load(url: String, how: Reload, generation: StoredValue<u32>, ticked: StoredValue<Vec<String>>) {
+    let this = generation.get_value().wrapping_add(1);
+    generation.set_value(this);
+    leptos::task::spawn_local(async move {
+        let Some(page) = fetch_page(&url).await else {
+            // Let the browser load it the ordinary way.
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_href(&url);
+            }
+            return;
+        };
+        if generation.get_value() != this {
+            return;
+        }
+        swap("timeline-view", &page);
+        if how != Reload::Typing {
+            swap("filters", &page);
+        }
+        document().set_title(&page.title());
+        if how != Reload::Back {
+            set_history(&url, how == Reload::Link);
+        }
+        if let (Some(status), Some(count)) = (by_id("live-status"), by_id("count")) {
+            status.set_text_content(count.text_content().as_deref());
+        }
+        restore_ticks(ticked);
+    });
+}
+
+fn set_field(id: &str, value: &str) {
+    if let Some(input) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.set_value(value);
+    }
+}
+
+fn year_under_pointer(ev: &web_sys::PointerEvent) -> Option<String> {
+    let el = document().element_from_point(ev.client_x() as f32, ev.client_y() as f32)?;
+    el.closest(".year-col").ok()??.get_attribute("data-year")
+}
+
+/// J/K and the arrows move between entries of the list; Home/End go to the ends.
+fn move_focus(key: &str) -> bool {
+    let Ok(links) = document().query_selector_all("#event-list .event-link") else { return false };
+    let count = links.length();
+    if count == 0 {
+        return false;
+    }
+    let active = document().active_element();
+    let current = (0..count).find(|&i| links.item(i).zip(active.clone()).is_some_and(|(l, a)| l.is_same_node(Some(&a))));
+    let target = match (key, current) {
+        ("j" | "ArrowDown", None) => 0,
+        ("j" | "ArrowDown", Some(i)) => (i + 1).min(count - 1),
+        ("k" | "ArrowUp", None) => 0,
+        ("k" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+        ("Home", _) => 0,
+        ("End", _) => count - 1,
+        _ => return false,
+    };
+    if let Some(el) = links.item(target).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        focus(&el);
+        el.scroll_into_view_with_bool(false);
+    }
+    true
+}
+
+fn remember_tick(input: &web_sys::Element, ticked: StoredValue<Vec<String>>) {
+    let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() else { return };
+    let id = input.value();
+    ticked.update_value(|list| {
+        list.retain(|x| x != &id);
+        if input.checked() {
+            list.push(id);
+        }
+    });
+}
+
+fn restore_ticks(ticked: StoredValue<Vec<String>>) {
+    let list = ticked.get_value();
+    let Ok(boxes) = document().query_selector_all("input[name=ids]") else { return };
+    for i in 0..boxes.length() {
+        if let Some(input) = boxes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.set_checked(list.contains(&input.value()));
+        }
+    }
+}
+
+/// Opens the lesson with the ticked events in the order they were ticked.
+fn open_lesson(form: &web_sys::Element, submitter: Option<web_sys::HtmlElement>, ticked: StoredValue<Vec<String>>) {
+    let action = submitter
+        .and_then(|b| b.get_attribute("formaction"))
+        .or_else(|| form.get_attribute("action"))
+        .unwrap_or_else(|| "/present".into());
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("ids", &ticked.get_value().join(","));
+    if let Some(title) = by_id("lesson-title").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()) {
+        if !title.trim().is_empty() {
+            query.append_pair("title", title.trim());
+        }
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(&format!("{action}?{}", query.finish()));
+    }
+}

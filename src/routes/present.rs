@@ -1,0 +1,164 @@
+//! `/present`: a lesson as slides, one event per slide, for a projector. A lesson is only its
+//! address: a storyline (`thread=`), a filtered view (the timeline's parameters) or a
+//! hand-picked list (`ids=a,b,c&title=...`). Without JavaScript every slide is its own page
+//! (`slide=N`); with it, the presenter island moves between slides in place.
+//! `/handout`: the same selection as a printable page with every source's full address.
+
+use crate::components::event_list::{date_label, place_names};
+use crate::components::layout::with_query;
+use crate::components::*;
+use crate::core::query::Selection;
+use crate::core::{Catalog, Event, Lang};
+use crate::i18n::{count_events, t, Msg};
+use crate::islands::presenter::Presenter;
+use leptos::prelude::*;
+
+/// A presentation shows at most this many slides.
+pub const MAX_SLIDES: usize = 300;
+
+fn lesson_title(selection: &Selection, catalog: &Catalog, lang: Lang) -> String {
+    if let Some(thread) = selection.thread.as_deref().and_then(|id| catalog.thread(id)) {
+        return thread.title.get(lang).to_string();
+    }
+    selection.title.clone().unwrap_or_else(|| format!("{} · {}", t(lang, Msg::Lesson), count_events(lang, selection.positions.len())))
+}
+
+/// The query string without `slide`, to which each slide link adds its own number.
+fn without_slide(search: &str) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(search.as_bytes()) {
+        if k != "slide" {
+            out.append_pair(&k, &v);
+        }
+    }
+    out.finish()
+}
+
+#[component]
+pub fn PresentPage() -> impl IntoView {
+    let lang = use_lang();
+    let catalog = catalog();
+    let (_, search) = current_path_and_query();
+    let selection = Selection::parse(&search, &catalog);
+    let title = lesson_title(&selection, &catalog, lang);
+    let events: Vec<Event> = selection.positions.iter().take(MAX_SLIDES).map(|&i| catalog.events[i].clone()).collect();
+    let total = events.len();
+    let current = form_urlencoded::parse(search.as_bytes())
+        .find(|(k, _)| k == "slide")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, total.max(1));
+    let base = without_slide(&search);
+    let slide_href = move |n: usize| with_query(&lang.href("/present"), &[base.as_str(), &format!("slide={n}")].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("&"));
+    let slides = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| view! { <Slide event=e.clone() number=i + 1 total lang hidden=i + 1 != current/> })
+        .collect_view();
+    let handout = with_query(&lang.href("/handout"), &without_slide(&search));
+    view! {
+        <Layout title=title.clone() description=t(lang, Msg::PresentHelp) bare=true>
+            <Presenter total current>
+                <div class="deck">
+                    <header class="deck-header">
+                        <p class="deck-title">{title}</p>
+                        <p class="deck-links">
+                            <a href=lang.href("/")>{t(lang, Msg::BackToTimeline)}</a>" · "
+                            <a href=handout>{t(lang, Msg::Handout)}</a>
+                        </p>
+                    </header>
+                    {(total == 0).then(|| view! { <p class="empty">{t(lang, Msg::EmptyLesson)}</p> })}
+                    {slides}
+                    {(total > 0).then(|| view! {
+                        <nav class="slide-nav" aria-label=t(lang, Msg::Slide)>
+                            <a class="button prev" rel="prev" href=slide_href(current.saturating_sub(1).max(1)) aria-disabled=(current == 1).to_string()>
+                                "← " {t(lang, Msg::PreviousSlide)}
+                            </a>
+                            <p class="slide-count" aria-live="polite">
+                                {t(lang, Msg::Slide)}" "<span class="slide-number">{current}</span>" "{t(lang, Msg::Of)}" "{total}
+                            </p>
+                            <a class="button next" rel="next" href=slide_href((current + 1).min(total)) aria-disabled=(current == total).to_string()>
+                                {t(lang, Msg::NextSlide)} " →"
+                            </a>
+                        </nav>
+                        <progress class="slide-progress" max=total value=current aria-label=t(lang, Msg::Slide)></progress>
+                        <p class="hint present-help">{t(lang, Msg::PresentHelp)}</p>
+                    })}
+                </div>
+            </Presenter>
+        </Layout>
+    }
+}
+
+#[component]
+fn Slide(event: Event, number: usize, total: usize, lang: Lang, hidden: bool) -> impl IntoView {
+    let catalog = catalog();
+    let sources = event
+        .sources
+        .iter()
+        .filter_map(|c| catalog.source(&c.source))
+        .map(|s| {
+            view! {
+                <li><a href=s.url.clone() rel="noopener noreferrer">{s.publisher.clone()}</a>", "{s.published.format(lang)}</li>
+            }
+        })
+        .collect_view();
+    let places = place_names(&event, lang);
+    view! {
+        <section class="slide" id=format!("slide-{number}") data-slide=number hidden=hidden
+            aria-roledescription="slide" aria-label=format!("{number} / {total}")>
+            <p class="slide-date"><time datetime=event.date.iso()>{date_label(&event, lang)}</time></p>
+            {(!places.is_empty()).then(|| view! { <p class="slide-place">{places}</p> })}
+            <h1 class="slide-title"><a href=lang.href(&format!("/events/{}", event.id))>{event.title.get(lang).to_string()}</a></h1>
+            <p class="slide-summary">{event.summary.get(lang).to_string()}</p>
+            <div class="slide-sources">
+                <h2>{t(lang, Msg::Sources)}</h2>
+                <ul>{sources}</ul>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+pub fn HandoutPage() -> impl IntoView {
+    let lang = use_lang();
+    let catalog = catalog();
+    let (_, search) = current_path_and_query();
+    let selection = Selection::parse(&search, &catalog);
+    let title = lesson_title(&selection, &catalog, lang);
+    let intro = selection.thread.as_deref().and_then(|id| catalog.thread(id)).map(|th| th.intro.get(lang).to_string());
+    let mut year = None;
+    let items = selection
+        .positions
+        .iter()
+        .map(|&i| &catalog.events[i])
+        .map(|e| {
+            let new_year = year != Some(e.date.year());
+            year = Some(e.date.year());
+            let sources = e
+                .sources
+                .iter()
+                .filter_map(|c| catalog.source(&c.source))
+                .map(|s| view! { <li>{format!("{}, « {} », {}. ", s.publisher, s.title, s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
+                .collect_view();
+            view! {
+                <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
+                    <p class="meta"><time datetime=e.date.iso()>{date_label(e, lang)}</time>" · "{place_names(e, lang)}</p>
+                    <h2>{e.title.get(lang).to_string()}</h2>
+                    <p>{e.summary.get(lang).to_string()}</p>
+                    {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}": "</em>{n.get(lang).to_string()}</p> })}
+                    <ol class="handout-sources">{sources}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Layout title=title.clone() description=t(lang, Msg::Handout)>
+            <article class="handout">
+                <h1>{title}</h1>
+                {intro.map(|i| view! { <p class="lead">{i}</p> })}
+                <ol class="handout-events">{items}</ol>
+            </article>
+        </Layout>
+    }
+}

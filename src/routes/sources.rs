@@ -1,0 +1,118 @@
+//! `/sources`: every source with the events that cite it, filterable by publisher, kind and
+//! language; `/sources/{id}`: one source, its reliability note and the events it supports.
+
+use super::not_found::NotFound;
+use crate::components::event_list::EventList;
+use crate::components::*;
+use crate::core::{Lang, Source, SourceKind};
+use crate::i18n::{count_events, language_name, source_kind, t, Msg};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let lang = use_lang();
+    let catalog = catalog();
+    let (_, search) = current_path_and_query();
+    let param = |name: &str| form_urlencoded::parse(search.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty());
+    let (publisher, kind, language) = (param("publisher"), param("kind").and_then(|k| SourceKind::from_id(&k)), param("language"));
+    let mut sources: Vec<&Source> = catalog
+        .sources
+        .iter()
+        .filter(|s| publisher.as_ref().is_none_or(|p| &s.publisher == p))
+        .filter(|s| kind.is_none_or(|k| s.kind == k))
+        .filter(|s| language.as_ref().is_none_or(|l| &s.language == l))
+        .collect();
+    sources.sort_by(|a, b| a.publisher.to_lowercase().cmp(&b.publisher.to_lowercase()).then(a.published.cmp(&b.published)));
+    let mut publishers: Vec<String> = catalog.sources.iter().map(|s| s.publisher.clone()).collect();
+    publishers.sort_by_key(|p| p.to_lowercase());
+    publishers.dedup();
+    let mut languages: Vec<String> = catalog.sources.iter().map(|s| s.language.clone()).collect();
+    languages.sort();
+    languages.dedup();
+    let count = sources.len();
+    let rows = sources
+        .into_iter()
+        .map(|s| {
+            let cited = catalog.events_citing(&s.id).len();
+            view! {
+                <li class="source">
+                    <p class="source-title"><a href=lang.href(&format!("/sources/{}", s.id))>{s.title.clone()}</a></p>
+                    <p class="source-meta">
+                        {s.publisher.clone()}" · "{s.published.format(lang)}" · "{source_kind(lang, s.kind)}" · "
+                        {language_name(lang, &s.language)}" · "{count_events(lang, cited)}
+                    </p>
+                    {s.note.clone().map(|n| view! { <p class="reliability"><strong>{t(lang, Msg::Reliability)}": "</strong>{n.get(lang).to_string()}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let option = |value: String, label: String, selected: bool| view! { <option value=value selected=selected>{label}</option> };
+    view! {
+        <Layout title=t(lang, Msg::NavSources) description=t(lang, Msg::SourcesIntro)>
+            <h1>{t(lang, Msg::NavSources)}</h1>
+            <p class="lead">{t(lang, Msg::SourcesIntro)}</p>
+            <form class="source-filters" method="get" action=lang.href("/sources")>
+                <label for="publisher">{t(lang, Msg::Publisher)}</label>
+                <select id="publisher" name="publisher">
+                    <option value="">{t(lang, Msg::AllPublishers)}</option>
+                    {publishers.into_iter().map(|p| option(p.clone(), p.clone(), publisher.as_ref() == Some(&p))).collect_view()}
+                </select>
+                <label for="source-kind">{t(lang, Msg::SourceKindLabel)}</label>
+                <select id="source-kind" name="kind">
+                    <option value="">{t(lang, Msg::AllKinds)}</option>
+                    {SourceKind::ALL.iter().map(|&k| option(k.id().into(), source_kind(lang, k).into(), kind == Some(k))).collect_view()}
+                </select>
+                <label for="language">{t(lang, Msg::Language)}</label>
+                <select id="language" name="language">
+                    <option value="">{t(lang, Msg::AllLanguages)}</option>
+                    {languages.into_iter().map(|l| option(l.clone(), language_name(lang, &l), language.as_ref() == Some(&l))).collect_view()}
+                </select>
+                <button type="submit">{t(lang, Msg::Filter)}</button>
+            </form>
+            <p role="status">{count}" / "{catalog.sources.len()}</p>
+            <ul class="sources source-index">{rows}</ul>
+        </Layout>
+    }
+}
+
+#[component]
+pub fn SourcePage() -> impl IntoView {
+    let id = use_params_map().get_untracked().get("id").unwrap_or_default();
+    match catalog().source(&id).cloned() {
+        Some(source) => Either::Left(view! { <SourceView source/> }),
+        None => Either::Right(view! { <NotFound/> }),
+    }
+}
+
+#[component]
+fn SourceView(source: Source) -> impl IntoView {
+    let lang: Lang = use_lang();
+    let catalog = catalog();
+    let positions: Vec<usize> = catalog.events_citing(&source.id).iter().filter_map(|e| catalog.event_position(&e.id)).collect();
+    view! {
+        <Layout title=source.title.clone() description=format!("{} · {}", source.publisher, source.published.format(lang))>
+            <article class="source-page">
+                <h1 lang=source.language.clone()>{source.title.clone()}</h1>
+                <dl class="facts">
+                    <dt>{t(lang, Msg::Publisher)}</dt><dd>{source.publisher.clone()}</dd>
+                    {source.author.clone().map(|a| view! { <dt>{t(lang, Msg::Author)}</dt><dd>{a}</dd> })}
+                    <dt>{t(lang, Msg::Published)}</dt><dd>{source.published.format(lang)}</dd>
+                    <dt>{t(lang, Msg::Language)}</dt><dd>{language_name(lang, &source.language)}</dd>
+                    <dt>{t(lang, Msg::SourceKindLabel)}</dt><dd>{source_kind(lang, source.kind)}</dd>
+                </dl>
+                {source.note.clone().map(|n| view! {
+                    <aside class="reliability"><h2>{t(lang, Msg::Reliability)}</h2><p>{n.get(lang).to_string()}</p></aside>
+                })}
+                <p class="source-links">
+                    <a class="button" href=source.url.clone() rel="noopener noreferrer">{t(lang, Msg::OpenOriginal)}</a>" "
+                    <a href=source.archive_url() rel="noopener noreferrer">{t(lang, Msg::Archived)}</a>
+                </p>
+                <p class="source-url">{source.url.clone()}</p>
+                <h2>{t(lang, Msg::CitedBy)}</h2>
+                <EventList positions lang/>
+            </article>
+        </Layout>
+    }
+}

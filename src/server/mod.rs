@@ -1,0 +1,11 @@
+//! The HTTP server: configuration, the router (`app`) that `main` and the tests share,
+//! the JSON API and exports, and the headers every response carries.
+
+pub mod api;
+pub mod config;
+pub mod headers;
+pub mod language;
+pub mod startup;
+
+pub use config::Config;
+pub use startup::{app, serve};
