@@ -30,7 +30,9 @@ async fn main() -> ExitCode {
         println!("{}: {} events, {} sources: all checks pass", config.data_dir.display(), catalog.events.len(), catalog.sources.len());
         return ExitCode::SUCCESS;
     }
-    let leptos = match get_configuration(None) {
+    // Cargo.toml holds the Leptos settings; cargo-leptos's environment variables override them.
+    let manifest = std::path::Path::new("Cargo.toml").exists().then_some("Cargo.toml");
+    let leptos = match get_configuration(manifest) {
         Ok(conf) => conf.leptos_options,
         Err(e) => {
             eprintln!("cannot read the Leptos configuration: {e}");

@@ -8,7 +8,14 @@ use std::time::Duration;
 const AUTOPLAY_SECONDS: u64 = 12;
 
 #[island]
-pub fn Presenter(total: usize, current: usize, children: Children) -> impl IntoView {
+pub fn Presenter(
+    total: usize,
+    current: usize,
+    /// Button labels in the page's language: full screen, play, pause.
+    labels: (String, String, String),
+    children: Children,
+) -> impl IntoView {
+    let (full_screen_label, play_label, pause_label) = labels;
     let (slide, set_slide) = signal(current);
     let (playing, set_playing) = signal(false);
     let (paused_by_reader, set_paused_by_reader) = signal(false);
@@ -77,35 +84,18 @@ pub fn Presenter(total: usize, current: usize, children: Children) -> impl IntoV
     let reduced_motion = move || ready.get() && super::dom::prefers_reduced_motion();
 
     view! {
-        <div class="presenter" on:click=on_click
+        <div class="presenter" data-ready=move || ready.get().to_string() on:click=on_click
             on:mouseenter=move |_| set_paused_by_reader.set(true) on:mouseleave=move |_| set_paused_by_reader.set(false)
             on:focusin=move |_| set_paused_by_reader.set(true) on:focusout=move |_| set_paused_by_reader.set(false)>
             <div class="presenter-tools" hidden=move || !ready.get()>
-                <button type="button" on:click=full_screen>"⛶ "<span class="tool-label">{move || fullscreen_label()}</span></button>
+                <button type="button" on:click=full_screen>"⛶ "{full_screen_label}</button>
                 <button type="button" hidden=reduced_motion aria-pressed=move || playing.get().to_string()
                     on:click=move |_| set_playing.update(|p| *p = !*p)>
-                    {move || autoplay_label(playing.get())}
+                    {move || if playing.get() { format!("❚❚ {pause_label}") } else { format!("▶ {play_label}") }}
                 </button>
             </div>
             {children()}
         </div>
-    }
-}
-
-fn page_lang_is_french() -> bool {
-    super::dom::document().document_element().and_then(|e| e.get_attribute("lang")).as_deref() == Some("fr")
-}
-
-fn fullscreen_label() -> &'static str {
-    if page_lang_is_french() { "Plein écran" } else { "Full screen" }
-}
-
-fn autoplay_label(playing: bool) -> &'static str {
-    match (page_lang_is_french(), playing) {
-        (true, true) => "❚❚ Pause",
-        (true, false) => "▶ Lecture automatique",
-        (false, true) => "❚❚ Pause",
-        (false, false) => "▶ Play automatically",
     }
 }
 

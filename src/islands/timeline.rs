@@ -12,8 +12,10 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
     let generation = StoredValue::new(0u32);
     let ticked = StoredValue::new(Vec::<String>::new());
     let drag_from = StoredValue::new(None::<String>);
+    let (ready, set_ready) = signal(false);
 
     Effect::new(move |_| {
+        set_ready.set(true);
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
                 load(href, Reload::Back, generation, ticked);
@@ -101,7 +103,7 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
     };
 
     view! {
-        <div class="enhanced" on:input=on_input on:change=on_change on:submit=on_submit on:click=on_click
+        <div class="enhanced" data-ready=move || ready.get().to_string() on:input=on_input on:change=on_change on:submit=on_submit on:click=on_click
             on:keydown=on_keydown on:pointerdown=on_pointerdown on:pointerup=on_pointerup>
             {children()}
         </div>

@@ -154,6 +154,13 @@ fn contested(event: &Event, catalog: &Catalog, lang: Lang) -> impl IntoView {
     }
 }
 
+fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
+}
+
 /// Previous and next event in time, and within each of the event's themes.
 #[component]
 fn Neighbours(event: Event, lang: Lang) -> impl IntoView {
@@ -181,7 +188,7 @@ fn Neighbours(event: Event, lang: Lang) -> impl IntoView {
             let after = catalog.events[position + 1..].iter().find(|e| e.themes.contains(&theme.id));
             view! {
                 <div class="theme-neighbours">
-                    <h3>{t(lang, Msg::InTheme)}" « "{theme.name.get(lang).to_string()}" »"</h3>
+                    <h3>{t(lang, Msg::InTheme)}" "{quoted(theme.name.get(lang), lang)}</h3>
                     <ul>
                         {link(before, "prev", t(lang, Msg::PreviousInTime))}
                         {link(after, "next", t(lang, Msg::NextInTime))}

@@ -58,7 +58,7 @@ pub fn PresentPage() -> impl IntoView {
     let handout = with_query(&lang.href("/handout"), &without_slide(&search));
     view! {
         <Layout title=title.clone() description=t(lang, Msg::PresentHelp) bare=true>
-            <Presenter total current>
+            <Presenter total current labels=(t(lang, Msg::FullScreen).into(), t(lang, Msg::Autoplay).into(), t(lang, Msg::Pause).into())>
                 <div class="deck">
                     <header class="deck-header">
                         <p class="deck-title">{title}</p>

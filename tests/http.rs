@@ -1,0 +1,259 @@
+//! Black-box HTTP tests through the router that `main` serves, driven in-process.
+
+use axum::body::{to_bytes, Body};
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use mali_timeline::core::load::load_dir;
+use mali_timeline::server::app;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+use tower::ServiceExt;
+
+fn router() -> Router {
+    static CATALOG: OnceLock<Arc<mali_timeline::core::Catalog>> = OnceLock::new();
+    let catalog = CATALOG.get_or_init(|| Arc::new(load_dir(Path::new("data")).expect("data/ loads"))).clone();
+    let options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    app(catalog, options)
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn get_with(path: &str, extra: &[(header::HeaderName, &str)]) -> Answer {
+    let mut request = Request::builder().uri(path).header(header::HOST, "timeline.test");
+    for (name, value) in extra {
+        request = request.header(name, *value);
+    }
+    let response = router().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = String::from_utf8_lossy(&to_bytes(response.into_body(), 50_000_000).await.unwrap()).into_owned();
+    Answer { status, headers, body }
+}
+
+async fn get(path: &str) -> Answer {
+    get_with(path, &[]).await
+}
+
+#[tokio::test]
+async fn healthz_answers_ok() {
+    let answer = get("/healthz").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body, "ok");
+}
+
+#[tokio::test]
+async fn an_unknown_path_is_a_real_404_page() {
+    let answer = get("/no/such/page").await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert!(answer.body.contains("Page not found"), "{}", &answer.body[..answer.body.len().min(500)]);
+    let french = get("/fr/nulle-part").await;
+    assert_eq!(french.status, StatusCode::NOT_FOUND);
+    assert!(french.body.contains("Page introuvable"));
+}
+
+#[tokio::test]
+async fn an_unknown_event_actor_source_or_thread_is_404() {
+    for path in ["/events/no-such-event", "/actors/nobody", "/sources/nothing", "/threads/none", "/fr/events/rien"] {
+        assert_eq!(get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let api = get("/api/v1/events/no-such-event").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.body.contains("no-such-event"));
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    for path in ["/", "/events/coup-2020", "/api/v1/events", "/healthz", "/nowhere"] {
+        let answer = get(path).await;
+        let csp = answer.headers.get(header::CONTENT_SECURITY_POLICY).unwrap_or_else(|| panic!("{path} has no CSP")).to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(answer.headers.get(header::X_CONTENT_TYPE_OPTIONS).unwrap(), "nosniff", "{path}");
+        assert!(answer.headers.contains_key(header::REFERRER_POLICY), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn inline_scripts_carry_the_nonce_the_policy_allows() {
+    let answer = get("/").await;
+    let csp = answer.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_string();
+    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("a nonce in the policy");
+    assert!(answer.body.contains(&format!("nonce=\"{nonce}\"")), "the hydration script has the nonce");
+    let again = get("/").await;
+    assert_ne!(again.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap(), csp, "a new nonce per response");
+}
+
+#[tokio::test]
+async fn only_the_embed_route_may_be_framed() {
+    let embed = get("/embed?theme=drones").await;
+    assert_eq!(embed.status, StatusCode::OK);
+    let csp = embed.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap();
+    assert!(csp.contains("frame-ancestors *"), "{csp}");
+    assert!(!embed.headers.contains_key(header::X_FRAME_OPTIONS));
+    assert_eq!(get("/").await.headers.get(header::X_FRAME_OPTIONS).unwrap(), "DENY");
+}
+
+#[tokio::test]
+async fn html_is_compressed_on_the_fly() {
+    let answer = get_with("/", &[(header::ACCEPT_ENCODING, "br")]).await;
+    assert_eq!(answer.headers.get(header::CONTENT_ENCODING).unwrap(), "br");
+    assert_eq!(answer.headers.get(header::CACHE_CONTROL).unwrap(), "no-cache");
+}
+
+#[tokio::test]
+async fn the_api_lists_events_in_date_order_with_the_contract_fields() {
+    let answer = get("/api/v1/events").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    let events = json["events"].as_array().unwrap();
+    assert!(events.len() >= 150);
+    let dates: Vec<&str> = events.iter().map(|e| e["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by_key(|d| format!("{d:0<10}"));
+    assert_eq!(dates, sorted);
+    let coup = events.iter().find(|e| e["id"] == "coup-2020").unwrap();
+    for field in ["id", "date", "end_date", "precision", "title", "summary", "kind", "importance", "themes", "actors", "places", "sources", "contested"] {
+        assert!(coup.get(field).is_some(), "missing {field}");
+    }
+    assert_eq!(coup["precision"], "day");
+    assert!(coup["places"][0]["lat"].is_number());
+    assert!(coup["sources"][0]["url"].as_str().unwrap().starts_with("http"));
+}
+
+#[tokio::test]
+async fn the_api_speaks_french_and_takes_the_timeline_filters() {
+    let answer = get("/api/v1/events?lang=fr&theme=drones&q=kidal").await;
+    let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    let events = json["events"].as_array().unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| e["themes"].as_array().unwrap().iter().any(|t| t == "drones")));
+    assert_eq!(json["lang"], "fr");
+    let malformed = get("/api/v1/events?from=yesterday&colour=red").await;
+    assert_eq!(malformed.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&malformed.body).unwrap();
+    assert_eq!(json["notices"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn an_event_page_has_its_own_title_description_and_preview_tags() {
+    let answer = get("/events/coup-2020").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("<html lang=\"en\""), "lang attribute");
+    let title = answer.body.split("<title>").nth(1).unwrap().split("</title>").next().unwrap();
+    assert!(title.contains("Mali Conflict Timeline") && title.len() > 30, "{title}");
+    assert!(answer.body.contains("property=\"og:title\""));
+    assert!(answer.body.contains("property=\"og:url\" content=\"http://timeline.test/events/coup-2020\""));
+    assert!(answer.body.contains("name=\"description\""));
+    let french = get("/fr/events/coup-2020").await;
+    assert!(french.body.contains("<html lang=\"fr\""));
+    assert!(french.body.contains("18 août 2020"));
+}
+
+#[tokio::test]
+async fn every_kind_of_page_answers() {
+    for path in ["/", "/fr", "/actors", "/actors/jnim", "/sources", "/sources/bnn-2024-03-20-kidal-drone-strikes", "/threads", "/threads/coups-and-juntas", "/present?thread=coups-and-juntas", "/handout?thread=coups-and-juntas", "/fr/threads"] {
+        assert_eq!(get(path).await.status, StatusCode::OK, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn malformed_timeline_parameters_are_explained_not_errors() {
+    let answer = get("/?from=13%2F01%2F2013&theme=unknown&page=-1").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("not a date"));
+    assert!(answer.body.contains("unknown value"));
+}
+
+#[tokio::test]
+async fn exports_have_their_content_types() {
+    for (path, kind, marker) in [
+        ("/export/events.csv?theme=drones", "text/csv", "id,date,end_date"),
+        ("/export/events.json?theme=drones", "application/json", "\"events\""),
+        ("/export/events.ics?theme=drones", "text/calendar", "BEGIN:VEVENT"),
+        ("/export/sources.bib?theme=drones", "application/x-bibtex", "@online{"),
+    ] {
+        let answer = get(path).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert!(answer.headers.get(header::CONTENT_TYPE).unwrap().to_str().unwrap().starts_with(kind), "{path}");
+        assert!(answer.body.contains(marker), "{path}");
+    }
+    assert_eq!(get("/export/events.xls").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_language_switch_remembers_the_choice_and_stays_on_site() {
+    let answer = get("/lang/fr?next=/fr/events/coup-2020").await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(answer.headers.get(header::LOCATION).unwrap(), "/fr/events/coup-2020");
+    assert!(answer.headers.get(header::SET_COOKIE).unwrap().to_str().unwrap().starts_with("lang=fr"));
+    let evil = get("/lang/fr?next=//evil.example").await;
+    assert_eq!(evil.headers.get(header::LOCATION).unwrap(), "/");
+}
+
+#[tokio::test]
+async fn french_browsers_are_offered_french_but_never_redirected_unasked() {
+    let offered = get_with("/", &[(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5")]).await;
+    assert_eq!(offered.status, StatusCode::OK);
+    assert!(offered.body.contains("Lire en français"));
+    let english = get_with("/", &[(header::ACCEPT_LANGUAGE, "en-GB")]).await;
+    assert!(!english.body.contains("Lire en français"));
+    let chose = get_with("/", &[(header::COOKIE, "lang=fr")]).await;
+    assert!(chose.status.is_redirection(), "a reader who chose French gets French at /");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_broken_data_and_lists_every_problem() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mali-timeline"))
+        .args(["--data", "tests/fixtures/broken", "--addr", "127.0.0.1:0"])
+        .output()
+        .expect("the server binary runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("tests/fixtures/broken/events/events.toml:3: date:"), "{stderr}");
+    assert!(stderr.contains("tests/fixtures/broken/sources/sources.toml:11: url:"), "{stderr}");
+    assert!(stderr.contains("title.fr: translation is missing"), "{stderr}");
+    assert!(stderr.lines().count() >= 12, "every problem is listed: {stderr}");
+}
+
+#[test]
+fn the_data_folder_can_be_given_by_environment_variable_and_checked() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mali-timeline"))
+        .arg("--check")
+        .env("TIMELINE_DATA_DIR", "tests/fixtures/minimal")
+        .output()
+        .expect("the server binary runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("3 events"));
+}
+
+#[test]
+fn the_server_shuts_down_cleanly_on_sigterm_and_sigint() {
+    for signal in ["-TERM", "-INT"] {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mali-timeline"))
+            .args(["--data", "tests/fixtures/minimal", "--addr", &format!("127.0.0.1:{port}")])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed().as_secs() < 20, "the server did not start");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "still running after {signal}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        assert!(status.success(), "{signal} gave {status}");
+    }
+}
