@@ -22,7 +22,7 @@ fn every_kind_of_broken_data_is_reported_with_file_line_and_field() {
     assert!(bad_date.file.ends_with("events/events.toml"));
     assert_eq!(bad_date.line, 3);
     assert_eq!(find(&errors, "end", "before the start").line, 17);
-    assert_eq!(find(&errors, "title.fr", "translation is missing").line, 28);
+    assert_eq!(find(&errors, "title.fr", "translation is missing").line, 34, "the line of the incomplete title");
     find(&errors, "sources", "at least one source");
     find(&errors, "themes", "unknown theme \"no-such-theme\"");
     find(&errors, "actors", "unknown actor \"no-such-actor\"");
@@ -32,7 +32,7 @@ fn every_kind_of_broken_data_is_reported_with_file_line_and_field() {
     find(&errors, "id", "duplicate source id \"good-source\"");
     let url = find(&errors, "url", "not an http(s) address");
     assert!(url.file.ends_with("sources/sources.toml"));
-    assert_eq!(url.line, 11);
+    assert_eq!(url.line, 12);
     find(&errors, "events", "unknown event \"no-such-event\"");
 }
 

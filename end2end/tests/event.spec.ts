@@ -2,7 +2,7 @@ import { test, expect } from "@playwright/test";
 
 test.describe("from an entry to its sources", () => {
   test("timeline → event → source → actor and back", async ({ page }) => {
-    await page.goto("/?q=bamako+coup");
+    await page.goto("/?q=keita");
     await page.locator("li.event[data-id='coup-2020'] h3 a").click();
     await expect(page).toHaveURL(/\/events\/coup-2020$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -20,11 +20,11 @@ test.describe("in French", () => {
 
   test("the language switch keeps the page and its filters", async ({ page }) => {
     await page.goto("/?theme=drones&q=kidal");
-    await page.getByRole("link", { name: "Lire cette page en français" }).click();
+    await page.getByRole("link", { name: "Français", exact: true }).click();
     await expect(page).toHaveURL(/\/fr\?theme=drones&q=kidal$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await page.goto("/fr/events/coup-2020");
-    await page.getByRole("link", { name: "Read this page in English" }).click();
+    await page.getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL(/\/events\/coup-2020$/);
   });
 

@@ -17,7 +17,7 @@ test.describe("the timeline with JavaScript", () => {
     await expect(page.locator("#live-status")).toHaveText(/^\d+ events? of \d+$/);
     for (const title of await page.locator("#event-list h3").allTextContents()) expect(title.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as any).__stayed)).toBe(true);
-    await page.getByRole("checkbox", { name: "Drones" }).check();
+    await page.getByRole("checkbox", { name: "Drones", exact: true }).check();
     await expect(page).toHaveURL(/theme=drones/);
     expect(await page.evaluate(() => (window as any).__stayed)).toBe(true);
   });

@@ -29,7 +29,7 @@ test.describe("the timeline page", () => {
 
   test("the filter form works by submitting it", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("checkbox", { name: "Drones" }).check();
+    await page.getByRole("checkbox", { name: "Drones", exact: true }).check();
     await page.getByLabel("Key events only").check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/theme=drones/);

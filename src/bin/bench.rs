@@ -78,7 +78,8 @@ async fn measure(label: &str, data: &Path, runs: usize) {
     let load = started.elapsed();
     println!("\n## {label}: {} events (load and check: {})", catalog.events.len(), ms(load));
     println!("{:<30} {:>12} {:>12} {:>14} {:>14} {:>10}", "filter", "query p50", "query p95", "page p50", "page p95", "matches");
-    let options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    options.hash_files = false;
     let router = app(catalog.clone(), options);
     for (name, qs) in FILTERS {
         let (query, _) = Query::parse(qs, &catalog);

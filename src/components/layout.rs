@@ -74,7 +74,7 @@ pub fn Layout(
                     </ul>
                 </nav>
                 <a class="lang-switch" href=switch_href(other, &path, &query) hreflang=other.code() lang=other.code()
-                    aria-label=crate::i18n::t(other, Msg::OtherLanguageLabel)>
+                    title=tr(Msg::OtherLanguageLabel)>
                     {tr(Msg::OtherLanguage)}
                 </a>
             </header>

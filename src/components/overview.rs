@@ -64,11 +64,13 @@ pub fn Overview(positions: Vec<usize>, query: Query, lang: Lang) -> impl IntoVie
                 })
                 .collect_view();
             let label = format!("{year}: {}", count_events(lang, total));
+            let tooltip = label.clone();
             view! {
                 <li class=if selected(year) { "year-col selected" } else { "year-col" } data-year=year>
-                    <a href=year_link(year) aria-label=label.clone() title=label>
+                    <a href=year_link(year) title=tooltip>
                         <svg viewBox="0 0 12 30" preserveAspectRatio="none" aria-hidden="true" focusable="false">{bars}</svg>
-                        <span class="year-label">{format!("’{:02}", year % 100)}</span>
+                        <span class="year-label" aria-hidden="true">{format!("’{:02}", year % 100)}</span>
+                        <span class="visually-hidden">{label}</span>
                     </a>
                 </li>
             }
