@@ -9,7 +9,20 @@ use leptos_router::{
     ParamSegment, StaticSegment,
 };
 
+/// Only pages with an island load the wasm; the others are plain HTML and CSS.
+fn page_has_islands() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_string()).unwrap_or_default();
+        let (_, bare) = crate::core::Lang::split_path(&path);
+        bare == "/" || bare.starts_with("/events/") || bare == "/present"
+    }
+    #[cfg(not(feature = "ssr"))]
+    true
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let scripts = page_has_islands().then(|| view! { <HydrationScripts options=options.clone() islands=true/> });
     view! {
         <!DOCTYPE html>
         <html>
@@ -19,7 +32,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
+                {scripts}
                 <MetaTags/>
             </head>
             <body>

@@ -260,3 +260,13 @@ fn the_server_shuts_down_cleanly_on_sigterm_and_sigint() {
         assert!(status.success(), "{signal} gave {status}");
     }
 }
+
+#[tokio::test]
+async fn only_pages_with_interactive_parts_load_the_wasm() {
+    for path in ["/", "/fr", "/events/coup-2020", "/present?thread=coups-and-juntas"] {
+        assert!(get(path).await.body.contains("type=\"application/wasm\""), "{path} should load the islands");
+    }
+    for path in ["/actors", "/sources", "/threads", "/handout?thread=coups-and-juntas", "/embed"] {
+        assert!(!get(path).await.body.contains("type=\"application/wasm\""), "{path} needs no wasm");
+    }
+}

@@ -10,6 +10,14 @@ pub fn date_label(e: &Event, lang: Lang) -> String {
     e.date.format_range(e.end, lang)
 }
 
+/// A title or name in quotation marks, as each language writes them.
+pub fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
+}
+
 pub fn place_names(e: &Event, lang: Lang) -> String {
     let catalog = catalog();
     e.places.iter().filter_map(|p| catalog.place(p)).map(|p| p.name.get(lang).to_string()).collect::<Vec<_>>().join(", ")

@@ -1,23 +1,31 @@
-//! A button that copies a citation to the clipboard. Without JavaScript the citation stays
-//! plain selectable text and the button is never shown.
+//! Copy buttons for citations. The buttons are rendered by the server, hidden; this island
+//! shows them once it runs, so without JavaScript the citations stay plain selectable text and
+//! no dead button is ever shown. It takes no props: what to copy is in the page.
 
+use super::dom::closest;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[island]
-pub fn CopyButton(target: String, label: String, done: String) -> impl IntoView {
-    let (copied, set_copied) = signal(false);
-    let (ready, set_ready) = signal(false);
-    Effect::new(move |_| set_ready.set(true));
-    let copy = move |_| {
-        if let (Some(el), Some(window)) = (super::dom::by_id(&target), web_sys::window()) {
-            let text = el.text_content().unwrap_or_default();
-            let _ = window.navigator().clipboard().write_text(&text);
-            set_copied.set(true);
+pub fn CopyButtons(children: Children) -> impl IntoView {
+    Effect::new(move |_| {
+        if let Ok(buttons) = super::dom::document().query_selector_all("button.copy[data-target]") {
+            for i in 0..buttons.length() {
+                if let Some(button) = buttons.item(i).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    button.set_hidden(false);
+                }
+            }
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = closest(&ev, "button.copy[data-target]") else { return };
+        let target = button.get_attribute("data-target").and_then(|id| super::dom::by_id(&id));
+        if let (Some(target), Some(window)) = (target, web_sys::window()) {
+            let _ = window.navigator().clipboard().write_text(&target.text_content().unwrap_or_default());
+            if let Some(done) = button.get_attribute("data-done") {
+                button.set_text_content(Some(&done));
+            }
         }
     };
-    view! {
-        <button type="button" class="copy" hidden=move || !ready.get() on:click=copy>
-            {move || if copied.get() { done.clone() } else { label.clone() }}
-        </button>
-    }
+    view! { <div class="copy-buttons" on:click=on_click>{children()}</div> }
 }

@@ -1,13 +1,13 @@
 //! `/events/{id}`: one event, everything we know about it and how we know it.
 
 use super::not_found::NotFound;
-use crate::components::event_list::{date_label, ThemeChips};
+use crate::components::event_list::{date_label, quoted, ThemeChips};
 use crate::components::sources_list::SourcesList;
 use crate::components::*;
 use crate::core::cite::cite;
 use crate::core::{Catalog, Event, Lang};
 use crate::i18n::{event_kind, t, Msg};
-use crate::islands::copy::CopyButton;
+use crate::islands::copy::CopyButtons;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -76,7 +76,9 @@ fn EventView(event: Event) -> impl IntoView {
             <div class="citation">
                 <h3 id=format!("cite-{id}-label")>{label}</h3>
                 <pre id=format!("cite-{id}") tabindex="0" aria-labelledby=format!("cite-{id}-label")>{text}</pre>
-                <CopyButton target=format!("cite-{id}") label=t(lang, Msg::Copy).to_string() done=t(lang, Msg::Copied).to_string()/>
+                <button type="button" class="copy" hidden data-target=format!("cite-{id}") data-done=t(lang, Msg::Copied) aria-live="polite">
+                    {t(lang, Msg::Copy)}
+                </button>
             </div>
         }
     };
@@ -107,10 +109,12 @@ fn EventView(event: Event) -> impl IntoView {
                 <Neighbours event=event.clone() lang/>
                 <section class="cite" aria-labelledby="cite-title">
                     <h2 id="cite-title">{t(lang, Msg::CiteThis)}</h2>
-                    {cite_block("APA", "apa", citations.apa)}
-                    {cite_block("MLA", "mla", citations.mla)}
-                    {cite_block("Chicago", "chicago", citations.chicago)}
-                    {cite_block("BibTeX", "bibtex", citations.bibtex)}
+                    <CopyButtons>
+                        {cite_block("APA", "apa", citations.apa)}
+                        {cite_block("MLA", "mla", citations.mla)}
+                        {cite_block("Chicago", "chicago", citations.chicago)}
+                        {cite_block("BibTeX", "bibtex", citations.bibtex)}
+                    </CopyButtons>
                 </section>
             </article>
         </Layout>
@@ -151,13 +155,6 @@ fn contested(event: &Event, catalog: &Catalog, lang: Lang) -> impl IntoView {
             <p class="hint">{t(lang, Msg::ContestedHelp)}</p>
             {points}
         </section>
-    }
-}
-
-fn quoted(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("\u{201c}{text}\u{201d}"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
     }
 }
 

@@ -4,7 +4,7 @@
 //! (`slide=N`); with it, the presenter island moves between slides in place.
 //! `/handout`: the same selection as a printable page with every source's full address.
 
-use crate::components::event_list::{date_label, place_names};
+use crate::components::event_list::{date_label, place_names, quoted};
 use crate::components::layout::with_query;
 use crate::components::*;
 use crate::core::query::Selection;
@@ -58,8 +58,15 @@ pub fn PresentPage() -> impl IntoView {
     let handout = with_query(&lang.href("/handout"), &without_slide(&search));
     view! {
         <Layout title=title.clone() description=t(lang, Msg::PresentHelp) bare=true>
-            <Presenter total current labels=(t(lang, Msg::FullScreen).into(), t(lang, Msg::Autoplay).into(), t(lang, Msg::Pause).into())>
-                <div class="deck">
+            <Presenter>
+                <div class="presenter-tools" hidden>
+                    <button type="button" class="tool-fullscreen">{format!("⛶ {}", t(lang, Msg::FullScreen))}</button>
+                    <button type="button" class="tool-autoplay" aria-pressed="false"
+                        data-play=format!("▶ {}", t(lang, Msg::Autoplay)) data-pause=format!("❚❚ {}", t(lang, Msg::Pause))>
+                        {format!("▶ {}", t(lang, Msg::Autoplay))}
+                    </button>
+                </div>
+                <div class="deck" data-current=current>
                     <header class="deck-header">
                         <p class="deck-title">{title}</p>
                         <p class="deck-links">
@@ -106,7 +113,7 @@ fn Slide(event: Event, number: usize, total: usize, lang: Lang, hidden: bool) ->
     let places = place_names(&event, lang);
     view! {
         <section class="slide" id=format!("slide-{number}") data-slide=number hidden=hidden
-            aria-roledescription="slide" aria-label=format!("{number} / {total}")>
+            aria-roledescription=t(lang, Msg::Slide).to_lowercase() aria-label=format!("{number} / {total}")>
             <p class="slide-date"><time datetime=event.date.iso()>{date_label(&event, lang)}</time></p>
             {(!places.is_empty()).then(|| view! { <p class="slide-place">{places}</p> })}
             <h1 class="slide-title"><a href=lang.href(&format!("/events/{}", event.id))>{event.title.get(lang).to_string()}</a></h1>
@@ -139,7 +146,7 @@ pub fn HandoutPage() -> impl IntoView {
                 .sources
                 .iter()
                 .filter_map(|c| catalog.source(&c.source))
-                .map(|s| view! { <li>{format!("{}, « {} », {}. ", s.publisher, s.title, s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
+                .map(|s| view! { <li>{format!("{}, {}, {}. ", s.publisher, quoted(&s.title, lang), s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
                 .collect_view();
             view! {
                 <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
