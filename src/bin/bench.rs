@@ -32,6 +32,7 @@ fn ms(d: Duration) -> String {
 
 /// Writes a data folder with `count` events built from the real record's vocabulary.
 fn generate(real: &Catalog, dir: &Path, count: usize) {
+    std::fs::create_dir_all(dir).unwrap();
     let copy = |name: &str| {
         let from = Path::new("data").join(name);
         let to = dir.join(name);

@@ -60,7 +60,7 @@ pub fn PresentPage() -> impl IntoView {
         <Layout title=title.clone() description=t(lang, Msg::PresentHelp) bare=true>
             <Presenter>
                 <div class="presenter-tools" hidden>
-                    <button type="button" class="tool-fullscreen">{format!("⛶ {}", t(lang, Msg::FullScreen))}</button>
+                    <button type="button" class="tool-fullscreen">{t(lang, Msg::FullScreen)}</button>
                     <button type="button" class="tool-autoplay" aria-pressed="false"
                         data-play=format!("▶ {}", t(lang, Msg::Autoplay)) data-pause=format!("❚❚ {}", t(lang, Msg::Pause))>
                         {format!("▶ {}", t(lang, Msg::Autoplay))}
