@@ -141,6 +141,7 @@ messages! {
     Footer => ("Summaries are our own words; follow each source to the original. Open data: ",
                "Les résumés sont rédigés par nos soins ; suivez chaque source jusqu'à l'original. Données ouvertes : "),
     TimelineList => ("Events", "Événements"),
+    JsonApi => ("JSON API", "API JSON"),
     Select => ("Select", "Sélection"),
 }
 

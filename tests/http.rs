@@ -270,3 +270,49 @@ async fn only_pages_with_interactive_parts_load_the_wasm() {
         assert!(!get(path).await.body.contains("type=\"application/wasm\""), "{path} needs no wasm");
     }
 }
+
+/// A data folder with `count` copies of the minimal fixture's events, for size tests.
+fn large_data_folder(count: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new("tests/fixtures/minimal");
+    for sub in ["actors", "places", "sources", "threads", "events"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    for name in ["themes.toml", "actors/actors.toml", "places/places.toml", "sources/sources.toml"] {
+        std::fs::copy(fixture.join(name), dir.path().join(name)).unwrap();
+    }
+    let mut events = String::new();
+    for i in 0..count {
+        let (year, month) = (2011 + i % 15, 1 + i % 12);
+        events.push_str(&format!(
+            "[[event]]\nid = \"event-{i}\"\ndate = \"{year}-{month:02}\"\nkind = \"attack\"\nimportance = {}\nthemes = [\"drones\"]\n\
+             title.en = \"Event {i}\"\ntitle.fr = \"Événement {i}\"\nsummary.en = \"S.\"\nsummary.fr = \"S.\"\n[[event.sources]]\nsource = \"example-report\"\n\n",
+            1 + i % 3
+        ));
+    }
+    std::fs::write(dir.path().join("events/events.toml"), events).unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn a_large_record_is_shown_a_page_at_a_time() {
+    let dir = large_data_folder(1_000);
+    let catalog = Arc::new(load_dir(dir.path()).expect("the generated folder loads"));
+    let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    options.hash_files = false;
+    let page = |path: &'static str| {
+        let router = app(catalog.clone(), options.clone());
+        async move {
+            let response = router.oneshot(Request::builder().uri(path).body(Body::empty()).unwrap()).await.unwrap();
+            String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()
+        }
+    };
+    let first = page("/").await;
+    assert_eq!(first.matches("<li data-id=\"event-").count(), mali_timeline::core::query::PAGE_SIZE);
+    assert!(first.contains("1,000 events of 1,000"));
+    assert!(first.contains("Page 1 of 5") && first.contains("rel=\"next\""));
+    let last = page("/?page=5").await;
+    assert!(last.contains("Page 5 of 5") && last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""));
+    let beyond = page("/?page=99").await;
+    assert!(beyond.contains("Page 5 of 5"), "a page past the end shows the last one");
+}

@@ -84,8 +84,8 @@ pub fn Layout(
             <footer class="site-footer">
                 <p>
                     {tr(Msg::Footer)}
-                    <a href="/api/v1/events">"JSON API"</a>", "
-                    <a href="/export/events.csv">"CSV"</a>"."
+                    <a href=if lang == Lang::Fr { "/api/v1/events?lang=fr" } else { "/api/v1/events" }>{tr(Msg::JsonApi)}</a>", "
+                    <a href=if lang == Lang::Fr { "/export/events.csv?lang=fr" } else { "/export/events.csv" }>"CSV"</a>"."
                 </p>
             </footer>
         })}

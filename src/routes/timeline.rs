@@ -28,11 +28,11 @@ pub fn TimelinePage() -> impl IntoView {
     let (_, search) = current_path_and_query();
     redirect_to_chosen_language(lang, &search);
     let (query, notices) = Query::parse(&search, &catalog);
-    let count = query.apply(&catalog).len();
+    let matches = query.apply(&catalog);
     let title = if query.is_unfiltered() {
         t(lang, Msg::NavTimeline).to_string()
     } else {
-        format!("{} · {}", matching(lang, count, catalog.events.len()), t(lang, Msg::NavTimeline))
+        format!("{} · {}", matching(lang, matches.len(), catalog.events.len()), t(lang, Msg::NavTimeline))
     };
     view! {
         <Layout title description=t(lang, Msg::Tagline)>
@@ -43,7 +43,7 @@ pub fn TimelinePage() -> impl IntoView {
             <TimelineEnhancer>
                 <div class="timeline-page">
                     <FilterForm query=query.clone() lang/>
-                    <TimelineView query notices lang/>
+                    <TimelineView query matches notices lang/>
                 </div>
             </TimelineEnhancer>
         </Layout>
@@ -82,13 +82,16 @@ fn notices_view(notices: &[Notice], lang: Lang) -> impl IntoView {
 
 /// Everything below the filters; the island swaps this region when the filters change.
 #[component]
-fn TimelineView(query: Query, notices: Vec<Notice>, lang: Lang) -> impl IntoView {
+fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: Lang) -> impl IntoView {
     let catalog = catalog();
-    let matches = query.apply(&catalog);
     let (shown, page, pages) = page_slice(&matches, query.page);
     let qs = query.with_page(1).to_query_string();
-    let lang_param = if lang == Lang::Fr { "lang=fr" } else { "" };
-    let export = |file: &str| with_query(&format!("/export/{file}"), &[qs.as_str(), lang_param].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("&"));
+    let export_query = match lang {
+        Lang::Fr if qs.is_empty() => "lang=fr".to_string(),
+        Lang::Fr => format!("{qs}&lang=fr"),
+        Lang::En => qs.clone(),
+    };
+    let export = |file: &str| with_query(&format!("/export/{file}"), &export_query);
     let empty = matches.is_empty();
     view! {
         <div id="timeline-view" class="timeline-view">
