@@ -32,5 +32,7 @@ test.describe("in French", () => {
     await page.goto("/fr/events/coup-2020");
     await expect(page.locator(".lang-tag").first()).toHaveText(/\(anglais\)/);
     await expect(page.getByRole("heading", { name: "Citer cette entrée" })).toBeVisible();
+    await expect(page.locator("#cite-chicago")).toContainText("Chronologie du conflit au Mali. «");
+    await expect(page.locator("#cite-chicago")).toContainText("Dernière modification le 21 novembre 2026");
   });
 });

@@ -38,7 +38,7 @@ pub fn SourcesPage() -> impl IntoView {
             let cited = catalog.events_citing(&s.id).len();
             view! {
                 <li class="source">
-                    <p class="source-title"><a href=lang.href(&format!("/sources/{}", s.id))>{s.title.clone()}</a></p>
+                    <p class="source-title" lang=s.language.clone()><a href=lang.href(&format!("/sources/{}", s.id))>{s.title.clone()}</a></p>
                     <p class="source-meta">
                         {s.publisher.clone()}" · "{s.published.format(lang)}" · "{source_kind(lang, s.kind)}" · "
                         {language_name(lang, &s.language)}" · "{count_events(lang, cited)}
