@@ -123,22 +123,19 @@ enum Reload {
     Back,
 }
 
-/// The address the filter form would submit to, without empty fields.
+/// The address the filter form would submit to, without empty fields. The browser encodes
+/// it (URLSearchParams), which keeps an encoder out of the wasm.
 fn filters_url() -> Option<String> {
     let form: web_sys::HtmlFormElement = by_id("filters")?.dyn_into().ok()?;
     let data = web_sys::FormData::new_with_form(&form).ok()?;
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    for entry in js_sys::try_iter(&data).ok()??.flatten() {
-        let pair: js_sys::Array = entry.into();
-        if let (Some(key), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            if !value.trim().is_empty() {
-                query.append_pair(&key, value.trim());
-            }
-        }
+    let encoded = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?.to_string().as_string()?;
+    let query: Vec<&str> = encoded.split('&').filter(|pair| !pair.is_empty() && !pair.ends_with('=')).collect();
+    let mut url = form.get_attribute("action").unwrap_or_else(|| "/".into());
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query.join("&"));
     }
-    let query = query.finish();
-    let path = form.get_attribute("action").unwrap_or_else(|| "/".into());
-    Some(if query.is_empty() { path } else { format!("{path}?{query}") })
+    Some(url)
 }
 
 fn load(url: String, how: Reload, generation: StoredValue<u32>, ticked: StoredValue<Vec<String>>) {
@@ -233,14 +230,17 @@ fn open_lesson(form: &web_sys::Element, submitter: Option<web_sys::HtmlElement>,
         .and_then(|b| b.get_attribute("formaction"))
         .or_else(|| form.get_attribute("action"))
         .unwrap_or_else(|| "/present".into());
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    query.append_pair("ids", &ticked.get_value().join(","));
+    let Ok(query) = web_sys::UrlSearchParams::new() else { return };
+    query.append("ids", &ticked.get_value().join(","));
     if let Some(title) = by_id("lesson-title").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()) {
         if !title.trim().is_empty() {
-            query.append_pair("title", title.trim());
+            query.append("title", title.trim());
         }
     }
+    let mut url = action;
+    url.push('?');
+    url.push_str(&query.to_string().as_string().unwrap_or_default());
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_href(&format!("{action}?{}", query.finish()));
+        let _ = w.location().set_href(&url);
     }
 }
