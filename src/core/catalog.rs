@@ -5,19 +5,19 @@ use super::search::fold;
 use super::lang::Lang;
 use std::collections::HashMap;
 
+/// Reads as its `Parts` (`catalog.events`, `catalog.sources`, ...) plus lookups by id.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    /// In date order (then by id), which is the order every list shows.
-    pub events: Vec<Event>,
-    pub sources: Vec<Source>,
-    pub actors: Vec<Actor>,
-    pub places: Vec<Place>,
-    pub themes: Vec<Theme>,
-    pub threads: Vec<Thread>,
-    pub eras: Vec<Era>,
-    /// When the data was last revised, shown in citations.
-    pub updated: Option<chrono::NaiveDate>,
+    records: Parts,
     index: Indexes,
+}
+
+impl std::ops::Deref for Catalog {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.records
+    }
 }
 
 #[derive(Debug, Default)]
@@ -34,7 +34,9 @@ struct Indexes {
     events_by_actor: HashMap<String, Vec<usize>>,
 }
 
-#[derive(Default)]
+/// Every record of `data/`. In a `Catalog`, events are in date order (then by id), which is
+/// the order every list shows.
+#[derive(Debug, Default)]
 pub struct Parts {
     pub events: Vec<Event>,
     pub sources: Vec<Source>,
@@ -43,6 +45,7 @@ pub struct Parts {
     pub themes: Vec<Theme>,
     pub threads: Vec<Thread>,
     pub eras: Vec<Era>,
+    /// When the data was last revised, shown in citations.
     pub updated: Option<chrono::NaiveDate>,
 }
 
@@ -52,31 +55,23 @@ fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
 
 impl Catalog {
     /// Builds the indexes. The parts must already be valid (`load` checks them).
-    pub fn new(parts: Parts) -> Catalog {
-        let Parts { mut events, sources, actors, places, themes, threads, eras, updated } = parts;
-        events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    pub fn new(mut records: Parts) -> Catalog {
+        records.events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
         let mut catalog = Catalog {
             index: Indexes {
-                events: index_of(&events, |e| &e.id),
-                sources: index_of(&sources, |s| &s.id),
-                actors: index_of(&actors, |a| &a.id),
-                places: index_of(&places, |p| &p.id),
-                themes: index_of(&themes, |t| &t.id),
-                threads: index_of(&threads, |t| &t.id),
+                events: index_of(&records.events, |e| &e.id),
+                sources: index_of(&records.sources, |s| &s.id),
+                actors: index_of(&records.actors, |a| &a.id),
+                places: index_of(&records.places, |p| &p.id),
+                themes: index_of(&records.themes, |t| &t.id),
+                threads: index_of(&records.threads, |t| &t.id),
                 ..Indexes::default()
             },
-            events,
-            sources,
-            actors,
-            places,
-            themes,
-            threads,
-            eras,
-            updated,
+            records,
         };
         let search_text = catalog.events.iter().map(|e| fold(&catalog.searchable_text(e))).collect();
         catalog.index.search_text = search_text;
-        for (i, event) in catalog.events.iter().enumerate() {
+        for (i, event) in catalog.records.events.iter().enumerate() {
             for citation in &event.sources {
                 catalog.index.events_by_source.entry(citation.source.clone()).or_default().push(i);
             }
