@@ -26,6 +26,18 @@ test.describe("presenting with JavaScript", () => {
     await expect(page.getByRole("button", { name: /Full screen/ })).toBeVisible();
   });
 
+  test("switching language keeps the lesson and the slide", async ({ page }) => {
+    await page.goto("/present?thread=coups-and-juntas");
+    await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("link", { name: "Français", exact: true }).click();
+    await expect(page).toHaveURL(/\/fr\/present\?thread=coups-and-juntas#3$/);
+    await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");
+    await expect(page.locator(".slide-number")).toHaveText("3");
+    await expect(page.locator(".slide-count")).toContainText("Diapositive 3 sur");
+  });
+
   test("autoplay is offered, and not to readers who prefer reduced motion", async ({ page }) => {
     await page.goto("/present?thread=coups-and-juntas");
     await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");

@@ -19,6 +19,14 @@ test.describe("lessons: storylines, slides and handouts", () => {
     await expect(page.locator(".slide:visible .slide-sources a").first()).toHaveAttribute("href", /^https?:\/\//);
   });
 
+  test("the presentation has a language switch that keeps the lesson and the slide", async ({ page }) => {
+    await page.goto("/present?thread=coups-and-juntas&slide=2");
+    await page.getByRole("link", { name: "Français", exact: true }).click();
+    await expect(page).toHaveURL(/\/fr\/present\?thread=coups-and-juntas&slide=2/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator(".slide:visible .slide-date")).toBeVisible();
+  });
+
   test("a hand-picked lesson keeps the given order and title", async ({ page }) => {
     await page.goto("/present?ids=coup-2021,coup-2020&title=Two+coups");
     await expect(page.locator(".deck-title")).toHaveText("Two coups");

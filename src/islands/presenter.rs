@@ -137,6 +137,15 @@ fn show(n: usize, total: usize) {
             let _ = link.set_attribute("aria-disabled", if disabled { "true" } else { "false" });
         }
     }
+    // The language switch keeps the slide: browsers carry a fragment across the redirect.
+    if let Some(switch) = element(".deck-links .lang-switch") {
+        if let Some(href) = switch.get_attribute("href") {
+            let mut target = href.split('#').next().unwrap_or_default().to_string();
+            target.push('#');
+            target.push_str(&number);
+            let _ = switch.set_attribute("href", &target);
+        }
+    }
     if let Some(location) = web_sys::window().map(|w| w.location()) {
         let mut url = location.pathname().unwrap_or_default();
         url.push_str(&location.search().unwrap_or_default());

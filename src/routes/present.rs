@@ -5,7 +5,7 @@
 //! `/handout`: the same selection as a printable page with every source's full address.
 
 use crate::components::event_list::{date_label, place_names, quoted};
-use crate::components::layout::with_query;
+use crate::components::layout::{switch_href, with_query};
 use crate::components::*;
 use crate::core::query::Selection;
 use crate::core::{Catalog, Event, Lang};
@@ -71,7 +71,11 @@ pub fn PresentPage() -> impl IntoView {
                         <p class="deck-title">{title}</p>
                         <p class="deck-links">
                             <a href=lang.href("/")>{t(lang, Msg::BackToTimeline)}</a>" · "
-                            <a href=handout>{t(lang, Msg::Handout)}</a>
+                            <a href=handout>{t(lang, Msg::Handout)}</a>" · "
+                            <a class="lang-switch" href=switch_href(lang.other(), "/present", &search) hreflang=lang.other().code()
+                                lang=lang.other().code() title=t(lang, Msg::OtherLanguageLabel)>
+                                {t(lang, Msg::OtherLanguage)}
+                            </a>
                         </p>
                     </header>
                     {(total == 0).then(|| view! { <p class="empty">{t(lang, Msg::EmptyLesson)}</p> })}
