@@ -57,6 +57,15 @@ fn the_minimal_fixture_loads() {
     assert_eq!(catalog.events[0].id, "coup-2020", "events are in date order");
 }
 
+#[test]
+fn an_entry_revised_later_is_cited_with_its_own_date() {
+    let catalog = load_dir(Path::new("tests/fixtures/minimal")).unwrap();
+    let record = chrono::NaiveDate::from_ymd_opt(2026, 11, 21);
+    let revised = catalog.event("coup-2021").unwrap();
+    assert_eq!(revised.last_changed(record).unwrap().to_string(), "2026-12-01");
+    assert_eq!(catalog.event("coup-2020").unwrap().last_changed(record), record);
+}
+
 mod record {
     use super::*;
     use mali_timeline::core::{Catalog, SourceKind};

@@ -71,6 +71,7 @@ mod tests {
             date_note: None,
             sources: vec![],
             contested: vec![],
+            updated: None,
         }
     }
 

@@ -205,6 +205,7 @@ struct RawEvent {
     sources: Vec<S<RawCitation>>,
     #[serde(default)]
     contested: Vec<S<RawContested>>,
+    updated: Option<S<String>>,
 }
 
 #[derive(Deserialize)]
@@ -642,9 +643,18 @@ impl Loader {
             }
             let sources = raw.sources.into_iter().filter_map(|c| self.citation(file, c)).collect();
             let contested = raw.contested.into_iter().filter_map(|c| self.contested(file, c)).collect();
+            let updated = raw.updated.and_then(|u| {
+                let u_at = self.loc(file, u.span());
+                let date = self.date(file, "updated", u)?;
+                if date.precision() != super::date::Precision::Day {
+                    self.error_at(u_at, "updated", "give the full day (YYYY-MM-DD)");
+                    return None;
+                }
+                Some(date.first_day())
+            });
             if let (Some(id), Some(date), Some(kind), Some(importance), Some(title), Some(summary)) = (id, date, kind, importance, title, summary) {
                 self.parts.events.push(Event {
-                    id, date, end, kind, importance, themes, actors, places, title, summary, date_note, sources, contested,
+                    id, date, end, kind, importance, themes, actors, places, title, summary, date_note, sources, contested, updated,
                 });
             }
         }

@@ -72,9 +72,17 @@ pub struct Event {
     pub date_note: Option<Text>,
     pub sources: Vec<Citation>,
     pub contested: Vec<Contested>,
+    /// When this entry was last revised, if it was after the record's own date.
+    #[serde(skip)]
+    pub updated: Option<chrono::NaiveDate>,
 }
 
 impl Event {
+    /// The date citations give as "last modified": the entry's own, else the record's.
+    pub fn last_changed(&self, record_updated: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
+        self.updated.or(record_updated)
+    }
+
     pub fn is_key(&self) -> bool {
         self.importance == 1
     }

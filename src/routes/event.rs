@@ -42,7 +42,7 @@ fn EventView(event: Event) -> impl IntoView {
     let title = event.title.get(lang).to_string();
     let summary = event.summary.get(lang).to_string();
     let url = entry_url(&event.id, lang);
-    let updated = catalog.updated.unwrap_or_else(today);
+    let updated = event.last_changed(catalog.updated).unwrap_or_else(today);
     let citations = cite(&event, lang, &url, updated);
     let places = event
         .places
