@@ -23,6 +23,14 @@ pub fn current_path_and_query() -> (String, String) {
     (bare.to_string(), location.search.get_untracked().trim_start_matches('?').to_string())
 }
 
+/// A header of the request being rendered, or "" when it has none.
+#[cfg(feature = "ssr")]
+pub fn request_header(name: axum::http::HeaderName) -> String {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// A translation function bound to the page's language.
 pub fn tr(lang: Lang) -> impl Fn(Msg) -> &'static str + Copy {
     move |msg| t(lang, msg)

@@ -43,7 +43,7 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
         })
         .collect_view();
     let mut places: Vec<_> = catalog.places.iter().collect();
-    places.sort_by_key(|p| crate::core::search::fold(p.name.get(lang)));
+    places.sort_by_cached_key(|p| crate::core::search::fold(p.name.get(lang)));
     let place_options = places
         .into_iter()
         .map(|p| {
@@ -52,7 +52,7 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
         })
         .collect_view();
     let mut kinds: Vec<EventKind> = EventKind::ALL.to_vec();
-    kinds.sort_by_key(|k| crate::core::search::fold(event_kind(lang, *k)));
+    kinds.sort_by_cached_key(|k| crate::core::search::fold(event_kind(lang, *k)));
     let kind_options = kinds
         .into_iter()
         .map(|k| view! { <option value=k.id() selected=query.kinds.contains(&k)>{event_kind(lang, k)}</option> })

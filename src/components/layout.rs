@@ -118,10 +118,8 @@ fn french_suggestion() -> Option<impl IntoView> {
 #[cfg(feature = "ssr")]
 fn prefers_french_and_has_not_chosen() -> bool {
     use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
-    let Some(parts) = use_context::<axum::http::request::Parts>() else { return false };
-    let header = |name| parts.headers.get(name).and_then(|v: &axum::http::HeaderValue| v.to_str().ok()).unwrap_or("").to_string();
-    let chose = crate::server::language::chosen(&header(COOKIE)).is_some();
-    !chose && header(ACCEPT_LANGUAGE).trim_start().to_ascii_lowercase().starts_with("fr")
+    let chose = crate::server::language::chosen(&request_header(COOKIE)).is_some();
+    !chose && request_header(ACCEPT_LANGUAGE).trim_start().to_ascii_lowercase().starts_with("fr")
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -1,6 +1,7 @@
 //! View pieces that several pages share.
 
 pub mod context;
+pub mod downloads;
 pub mod event_list;
 pub mod filters;
 pub mod layout;

@@ -148,7 +148,7 @@ impl Catalog {
 
     pub fn actors_sorted(&self, lang: Lang) -> Vec<&Actor> {
         let mut list: Vec<&Actor> = self.actors.iter().collect();
-        list.sort_by_key(|a| fold(a.acronym.as_deref().unwrap_or(a.name.get(lang))));
+        list.sort_by_cached_key(|a| fold(a.acronym.as_deref().unwrap_or(a.name.get(lang))));
         list
     }
 

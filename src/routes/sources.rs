@@ -24,9 +24,9 @@ pub fn SourcesPage() -> impl IntoView {
         .filter(|s| kind.is_none_or(|k| s.kind == k))
         .filter(|s| language.as_ref().is_none_or(|l| &s.language == l))
         .collect();
-    sources.sort_by(|a, b| a.publisher.to_lowercase().cmp(&b.publisher.to_lowercase()).then(a.published.cmp(&b.published)));
+    sources.sort_by_cached_key(|s| (s.publisher.to_lowercase(), s.published));
     let mut publishers: Vec<String> = catalog.sources.iter().map(|s| s.publisher.clone()).collect();
-    publishers.sort_by_key(|p| p.to_lowercase());
+    publishers.sort_by_cached_key(|p| p.to_lowercase());
     publishers.dedup();
     let mut languages: Vec<String> = catalog.sources.iter().map(|s| s.language.clone()).collect();
     languages.sort();

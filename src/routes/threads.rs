@@ -2,6 +2,7 @@
 //! the order told, with links to present it and print it.
 
 use super::not_found::NotFound;
+use crate::components::downloads::Downloads;
 use crate::components::event_list::{date_label, ThemeChips};
 use crate::components::*;
 use crate::core::Thread;
@@ -72,7 +73,6 @@ fn ThreadView(thread: Thread) -> impl IntoView {
         })
         .collect_view();
     let qs = format!("thread={}", thread.id);
-    let lang_param = if lang == crate::core::Lang::Fr { "&lang=fr" } else { "" };
     view! {
         <Layout title=title.clone() description=thread.intro.get(lang).to_string()>
             <article class="thread-page">
@@ -82,12 +82,7 @@ fn ThreadView(thread: Thread) -> impl IntoView {
                     <a class="button" href=lang.href(&format!("/present?{qs}"))>{t(lang, Msg::Present)}</a>" "
                     <a class="button" href=lang.href(&format!("/handout?{qs}"))>{t(lang, Msg::PrintHandout)}</a>
                 </p>
-                <p class="downloads">{t(lang, Msg::Download)}" "
-                    <a href=format!("/export/events.csv?{qs}{lang_param}")>"CSV"</a>" · "
-                    <a href=format!("/export/events.json?{qs}{lang_param}")>"JSON"</a>" · "
-                    <a href=format!("/export/events.ics?{qs}{lang_param}")>"iCalendar"</a>" · "
-                    <a href=format!("/export/sources.bib?{qs}")>"BibTeX"</a>
-                </p>
+                <Downloads query=qs.clone() lang/>
                 <ol class="thread-events">{steps}</ol>
             </article>
         </Layout>

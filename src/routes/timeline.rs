@@ -1,6 +1,7 @@
 //! `/`: the timeline. Overview strip, filters, and the matching events by year, a page at a
 //! time. `/embed`: the same list with minimal chrome, for other sites to frame.
 
+use crate::components::downloads::Downloads;
 use crate::components::event_list::EventList;
 use crate::components::filters::FilterForm;
 use crate::components::layout::with_query;
@@ -54,10 +55,7 @@ pub fn TimelinePage() -> impl IntoView {
 fn redirect_to_chosen_language(lang: Lang, search: &str) {
     #[cfg(feature = "ssr")]
     if lang == Lang::En {
-        let cookies = use_context::<axum::http::request::Parts>()
-            .and_then(|p| p.headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).map(str::to_string))
-            .unwrap_or_default();
-        if crate::server::language::chosen(&cookies) == Some(Lang::Fr) {
+        if crate::server::language::chosen(&request_header(axum::http::header::COOKIE)) == Some(Lang::Fr) {
             leptos_axum::redirect(&with_query("/fr", search));
         }
     }
@@ -86,12 +84,6 @@ fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: L
     let catalog = catalog();
     let (shown, page, pages) = page_slice(&matches, query.page);
     let qs = query.with_page(1).to_query_string();
-    let export_query = match lang {
-        Lang::Fr if qs.is_empty() => "lang=fr".to_string(),
-        Lang::Fr => format!("{qs}&lang=fr"),
-        Lang::En => qs.clone(),
-    };
-    let export = |file: &str| with_query(&format!("/export/{file}"), &export_query);
     let empty = matches.is_empty();
     view! {
         <div id="timeline-view" class="timeline-view">
@@ -108,12 +100,7 @@ fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: L
             })}
             {(!empty).then(|| view! {
                 <div class="view-actions">
-                    <p class="downloads">{t(lang, Msg::Download)}" "
-                        <a href=export("events.csv")>"CSV"</a>" · "
-                        <a href=export("events.json")>"JSON"</a>" · "
-                        <a href=export("events.ics")>"iCalendar"</a>" · "
-                        <a href=export("sources.bib")>"BibTeX"</a>
-                    </p>
+                    <Downloads query=qs.clone() lang/>
                     <p><a href=with_query(&lang.href("/present"), &qs)>{t(lang, Msg::PresentView)}</a></p>
                     <LessonForm lang/>
                 </div>
