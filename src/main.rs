@@ -48,7 +48,8 @@ async fn main() -> ExitCode {
         }
     };
     println!("Mali Conflict Timeline: {} events, serving on http://{addr}", catalog.events.len());
-    match server::serve(server::app(Arc::new(catalog), leptos), listener).await {
+    let cache = server::cache::ResponseCache::new(config.cache_bytes);
+    match server::serve(server::app_with_cache(Arc::new(catalog), leptos, cache), listener).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("server error: {e}");

@@ -10,8 +10,9 @@ use axum::{Extension, Json};
 use serde_json::json;
 use std::sync::Arc;
 
-pub async fn healthz() -> &'static str {
-    "ok"
+/// `ok` while the server runs; never kept by a cache.
+pub async fn healthz() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok")
 }
 
 /// The language asked for with `?lang=fr`; English otherwise.

@@ -1,11 +1,12 @@
 //! The HTTP server: configuration, the router (`app`) that `main` and the tests share,
-//! the JSON API and exports, and the headers every response carries.
+//! the JSON API and exports, the response cache, and the headers every response carries.
 
 pub mod api;
+pub mod cache;
 pub mod config;
 pub mod headers;
 pub mod language;
 pub mod startup;
 
 pub use config::Config;
-pub use startup::{app, serve};
+pub use startup::{app, app_with_cache, serve};
