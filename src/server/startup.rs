@@ -1,6 +1,6 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
-use super::cache::{self, ResponseCache};
+use super::cache::ResponseCache;
 use super::{api, headers, language};
 use crate::app::{shell, App};
 use crate::core::Catalog;
@@ -34,7 +34,7 @@ pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, cache: Resp
         let options = options.clone();
         move || shell(options.clone())
     };
-    Router::new()
+    let application = Router::new()
         .route("/healthz", get(api::healthz))
         .route("/api/v1/events", get(api::events))
         .route("/api/v1/events/{id}", get(api::event))
@@ -43,9 +43,10 @@ pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, cache: Resp
         .leptos_routes_with_context(&options, routes, context.clone(), render_shell)
         .fallback(file_and_error_handler_with_context(context, shell))
         .layer(Extension(catalog))
-        .layer(middleware::from_fn_with_state(cache, cache::respond))
         .layer(middleware::from_fn(headers::security_headers))
-        .with_state(options)
+        .with_state(options);
+    // In front of the routing: a kept answer (security headers included) is sent as it is.
+    Router::new().fallback_service(cache.layer(application))
 }
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.

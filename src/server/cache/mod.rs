@@ -13,15 +13,18 @@ pub mod representation;
 pub mod store;
 
 use axum::body::{to_bytes, Body};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures::future::{ready, BoxFuture, Either, Ready};
 use headers::{HeaderMapExt, IfNoneMatch};
 use representation::{Coding, Representation};
+use std::convert::Infallible;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use store::{HeaderReads, Lookup, Store, Variant};
+use tower::{Service, ServiceExt};
 
 pub use store::note_read;
 
@@ -76,42 +79,91 @@ fn keep_own_cookie(headers: &mut HeaderMap) {
     }
 }
 
-/// The middleware: answers from the store, or asks the application and keeps its answer.
-pub async fn respond(State(cache): State<ResponseCache>, request: Request, next: Next) -> Response {
-    let cacheable_request = matches!(*request.method(), Method::GET | Method::HEAD) && !request.headers().contains_key(header::RANGE);
-    if !cacheable_request {
-        let path = request.uri().path().to_string();
-        return with_cache_control(&path, next.run(request).await);
+/// Whether a request may be answered from the store: reads only, and whole bodies.
+fn may_answer_from_store(request: &Request) -> bool {
+    matches!(*request.method(), Method::GET | Method::HEAD) && !request.headers().contains_key(header::RANGE)
+}
+
+/// The application behind the cache (a layer: `ResponseCache::layer`).
+#[derive(Clone)]
+pub struct CacheService<S> {
+    cache: ResponseCache,
+    inner: S,
+}
+
+impl ResponseCache {
+    /// Puts this cache in front of `inner`, the whole application.
+    pub fn layer<S>(&self, inner: S) -> CacheService<S> {
+        CacheService { cache: self.clone(), inner }
     }
-    cache.start_of_day();
+}
+
+type Answer = Result<Response, Infallible>;
+
+impl<S> Service<Request> for CacheService<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Either<Ready<Answer>, BoxFuture<'static, Answer>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    /// A kept answer is sent at once, without routing or rendering; anything else goes to
+    /// `answer_and_keep`.
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        let inner = self.inner.clone();
+        if !may_answer_from_store(&request) {
+            let path = request.uri().path().to_string();
+            return Either::Right(Box::pin(async move { Ok(with_cache_control(&path, inner.oneshot(request).await?)) }));
+        }
+        self.cache.start_of_day();
+        keep_own_cookie(request.headers_mut());
+        let key = store::key_of(request.uri(), request.headers());
+        if let Some(kept) = self.cache.0.store.find(&key, request.headers()).and_then(|v| v.kept.clone()) {
+            let coding = Coding::negotiate(request.headers());
+            let if_none_match: Option<IfNoneMatch> = request.headers().typed_get();
+            let head_only = request.method() == Method::HEAD;
+            return Either::Left(ready(Ok(kept.respond(coding, if_none_match.as_ref(), head_only, true))));
+        }
+        let cache = self.cache.clone();
+        Either::Right(Box::pin(async move { Ok(answer_and_keep(&cache, key, request, inner).await) }))
+    }
+}
+
+/// Answers a request that found nothing kept (or a mark that its answers are not kept):
+/// asks the application, keeps the answer if it may, and sends it.
+async fn answer_and_keep<S>(cache: &ResponseCache, key: String, request: Request, inner: S) -> Response
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Send,
+    S::Future: Send,
+{
     let head_only = request.method() == Method::HEAD;
     let coding = Coding::negotiate(request.headers());
     let if_none_match: Option<IfNoneMatch> = request.headers().typed_get();
     let (mut parts, body) = request.into_parts();
-    keep_own_cookie(&mut parts.headers);
     for name in [header::IF_NONE_MATCH, header::IF_MATCH, header::IF_MODIFIED_SINCE, header::IF_UNMODIFIED_SINCE, header::IF_RANGE] {
         parts.headers.remove(name);
     }
-    let key = store::key_of(&parts);
+    let path = parts.uri.path().to_string();
     let store = &cache.0.store;
     let guard = match store.lookup(&key, &parts.headers).await {
-        Lookup::Hit(kept) if kept.has(coding) => return kept.respond(coding, if_none_match.as_ref(), head_only, true),
-        Lookup::Hit(_) | Lookup::Miss(None) => None,
-        Lookup::Miss(Some(guard)) => Some(guard),
-        Lookup::Pass => {
-            let path = parts.uri.path().to_string();
-            return with_cache_control(&path, next.run(Request::from_parts(parts, body)).await);
-        }
+        Lookup::Hit(kept) => return kept.respond(coding, if_none_match.as_ref(), head_only, true),
+        Lookup::Miss(guard) => guard,
+        Lookup::Pass => return with_cache_control(&path, inner.oneshot(Request::from_parts(parts, body)).await.unwrap_or_else(|e| match e {})),
     };
 
     // A HEAD is answered from the GET's answer, so the GET is what is rendered and kept.
     parts.method = Method::GET;
     let reads = HeaderReads::default();
     parts.extensions.insert(reads.clone());
-    let path = parts.uri.path().to_string();
     let request_headers = parts.headers.clone();
-    let response = with_cache_control(&path, next.run(Request::from_parts(parts, body)).await);
-    let (mut head, body) = response.into_parts();
+    let response = inner.oneshot(Request::from_parts(parts, body)).await.unwrap_or_else(|e| match e {});
+    let (mut head, body) = with_cache_control(&path, response).into_parts();
     let mut read = reads.names();
     if head.headers.contains_key(header::LOCATION) && !read.contains(&header::ACCEPT) {
         // Leptos's `redirect` answers 302 to a browser (`Accept: text/html`), 200 to a script.
@@ -128,8 +180,7 @@ pub async fn respond(State(cache): State<ResponseCache>, request: Request, next:
     };
     head.headers.insert(header::VARY, policy::vary(&read));
     let keep = (identity.len() as u64) < store.largest();
-    let codings: &[Coding] = if keep { &[Coding::Brotli, Coding::Gzip, Coding::Identity] } else { &[coding] };
-    let representation = Arc::new(Representation::new(head.status, head.headers, identity, codings));
+    let representation = Arc::new(Representation::new(head.status, head.headers, identity));
     let response = representation.respond(coding, if_none_match.as_ref(), head_only, false);
     if keep {
         store.keep(key, Variant::new(&read, &request_headers, Some(representation)), guard);

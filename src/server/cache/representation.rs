@@ -8,12 +8,14 @@ use base64::Engine as _;
 use headers::{ETag, HeaderMapExt, IfNoneMatch};
 use sha2::{Digest, Sha256};
 use std::io::Write as _;
+use std::sync::OnceLock;
 
 /// Below this size compression saves less than it costs.
 const SMALLEST_COMPRESSED: usize = 512;
-/// Brotli quality (0-11) and window: high enough to be close to `brotli -9` on the pages,
-/// low enough that the first render of the timeline stays in milliseconds.
-const BROTLI_QUALITY: u32 = 9;
+/// Brotli quality (0-11) and window. Measured on the timeline's 270 KB of HTML: quality 5
+/// takes 20 ms for 43.5 KB, 9 takes 290 ms for 42.3 KB, 11 takes 2.1 s for 37.7 KB. Every
+/// new address (any filters) pays it once, so it must stay cheap.
+const BROTLI_QUALITY: u32 = 5;
 const BROTLI_WINDOW: u32 = 22;
 const GZIP_LEVEL: u32 = 6;
 
@@ -98,84 +100,98 @@ fn compressible(headers: &HeaderMap) -> bool {
     ["text/", "json", "javascript", "xml", "wasm", "bibtex", "calendar"].iter().any(|k| kind.contains(k))
 }
 
-/// A response ready to be sent again and again: nothing is computed when it is served.
+/// A response ready to be sent again and again. The body is compressed into a coding the
+/// first time a reader asks for that coding, once; its headers are prepared at the same time,
+/// so serving a kept response only clones them and a reference to the bytes.
 pub struct Representation {
     status: StatusCode,
+    /// Every header but the ones of a coding (`Content-Encoding`, `Content-Length`, `ETag`).
     headers: HeaderMap,
-    /// Indexed by `Coding`; `None` when that coding is not worth it (the identity is sent).
-    bodies: [Option<(Bytes, Option<ETag>, Option<HeaderValue>)>; 3],
+    identity: Bytes,
+    /// The hash of the identity body, for the `ETag`s; `None` unless the status is a success.
+    hash: Option<String>,
+    compressible: bool,
+    weight: u64,
+    /// Indexed by `Coding`.
+    prepared: [OnceLock<Prepared>; 3],
+}
+
+struct Prepared {
+    body: Bytes,
+    etag: Option<ETag>,
+    /// The whole head of a copy (`x-cache: HIT`).
+    headers: HeaderMap,
 }
 
 impl Representation {
     /// Takes the rendered response's status, headers (already carrying `Vary` and
-    /// `Cache-Control`) and body; compresses it into each of `codings` it is worth
-    /// compressing into. Successful responses get a strong `ETag` per coding: a hash of
-    /// the uncompressed body, so every replica gives the same tag for the same bytes.
-    pub fn new(status: StatusCode, mut headers: HeaderMap, identity: Bytes, codings: &[Coding]) -> Representation {
+    /// `Cache-Control`) and body. Successful responses get a strong `ETag` per coding: a hash
+    /// of the uncompressed body, so every replica gives the same tag for the same bytes.
+    pub fn new(status: StatusCode, mut headers: HeaderMap, identity: Bytes) -> Representation {
         for name in [header::CONTENT_LENGTH, header::CONTENT_ENCODING, header::ETAG, header::TRANSFER_ENCODING, header::DATE] {
             headers.remove(name);
         }
-        let digest = Sha256::digest(&identity);
-        let hash = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18]);
-        let etag = |coding: Coding| -> Option<ETag> {
-            status.is_success().then(|| format!("\"{hash}{}\"", coding.etag_suffix()).parse().ok()).flatten()
-        };
-        let worth_compressing = identity.len() >= SMALLEST_COMPRESSED && compressible(&headers);
-        let mut bodies: [Option<(Bytes, Option<ETag>, Option<HeaderValue>)>; 3] = [None, None, None];
-        for &coding in codings {
-            if coding != Coding::Identity && worth_compressing {
-                bodies[coding.index()] = Some((coding.encode(&identity), etag(coding), coding.content_encoding()));
-            }
-        }
-        bodies[Coding::Identity.index()] = Some((identity, etag(Coding::Identity), None));
-        Representation { status, headers, bodies }
+        let hash = status.is_success().then(|| {
+            let digest = Sha256::digest(&identity);
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18])
+        });
+        let compressible = identity.len() >= SMALLEST_COMPRESSED && compressible(&headers);
+        // Compressed copies of text together stay under half of the original.
+        let bodies = if compressible { identity.len() * 3 / 2 } else { identity.len() };
+        let head: usize = headers.iter().map(|(k, v)| k.as_str().len() + v.len() + 32).sum();
+        let weight = (bodies + 3 * (head + 200)) as u64;
+        Representation { status, headers, identity, hash, compressible, weight, prepared: Default::default() }
     }
 
     pub fn status(&self) -> StatusCode {
         self.status
     }
 
-    /// Bytes held, for the cache's budget.
+    /// Bytes held (counting the compressed copies it will hold), for the cache's budget.
     pub fn weight(&self) -> u64 {
-        let bodies: usize = self.bodies.iter().flatten().map(|(b, ..)| b.len() + 64).sum();
-        let headers: usize = self.headers.iter().map(|(k, v)| k.as_str().len() + v.len() + 32).sum();
-        (bodies + headers + 128) as u64
+        self.weight
     }
 
-    /// Whether the body is kept in `coding` (or needs no compression at all).
-    pub fn has(&self, coding: Coding) -> bool {
-        self.bodies[coding.index()].is_some() || !self.compressed_at_all()
-    }
-
-    fn compressed_at_all(&self) -> bool {
-        self.bodies[Coding::Brotli.index()].is_some() || self.bodies[Coding::Gzip.index()].is_some()
+    fn prepared(&self, coding: Coding) -> &Prepared {
+        let coding = if self.compressible { coding } else { Coding::Identity };
+        self.prepared[coding.index()].get_or_init(|| {
+            let body = coding.encode(&self.identity);
+            let etag: Option<ETag> = self.hash.as_ref().and_then(|hash| format!("\"{hash}{}\"", coding.etag_suffix()).parse().ok());
+            let mut headers = self.headers.clone();
+            headers.insert(HeaderName::from_static("x-cache"), HeaderValue::from_static("HIT"));
+            if let Some(etag) = &etag {
+                headers.typed_insert(etag.clone());
+            }
+            if let Some(encoding) = coding.content_encoding() {
+                headers.insert(header::CONTENT_ENCODING, encoding);
+            }
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+            Prepared { body, etag, headers }
+        })
     }
 
     /// The response for a reader who accepts `coding`: `304 Not Modified` when their
     /// `If-None-Match` names this body's tag, else the whole body (none for `HEAD`).
     /// `x-cache` says whether it was rendered for this request (`MISS`) or copied (`HIT`).
     pub fn respond(&self, coding: Coding, if_none_match: Option<&IfNoneMatch>, head_only: bool, hit: bool) -> Response {
-        let (body, etag, encoding) = self.bodies[coding.index()].as_ref().or(self.bodies[Coding::Identity.index()].as_ref()).expect("the identity body is always kept");
-        let mut headers = self.headers.clone();
-        headers.insert(HeaderName::from_static("x-cache"), HeaderValue::from_static(if hit { "HIT" } else { "MISS" }));
-        if let Some(etag) = etag {
-            headers.typed_insert(etag.clone());
-            if if_none_match.is_some_and(|condition| !condition.precondition_passes(etag)) {
-                let mut response = Response::new(Body::empty());
-                *response.status_mut() = StatusCode::NOT_MODIFIED;
-                for name in [header::CONTENT_TYPE, header::CONTENT_DISPOSITION, header::CONTENT_LANGUAGE] {
-                    headers.remove(name);
-                }
-                *response.headers_mut() = headers;
-                return response;
+        let prepared = self.prepared(coding);
+        let mut headers = prepared.headers.clone();
+        if !hit {
+            headers.insert(HeaderName::from_static("x-cache"), HeaderValue::from_static("MISS"));
+        }
+        let unchanged = prepared.etag.as_ref().is_some_and(|etag| if_none_match.is_some_and(|condition| !condition.precondition_passes(etag)));
+        let (status, body) = if unchanged {
+            for name in [header::CONTENT_TYPE, header::CONTENT_LENGTH, header::CONTENT_ENCODING, header::CONTENT_DISPOSITION] {
+                headers.remove(name);
             }
-        }
-        if let Some(encoding) = encoding {
-            headers.insert(header::CONTENT_ENCODING, encoding.clone());
-        }
-        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
-        let mut response = Response::new(if head_only { Body::empty() } else { Body::from(body.clone()) });
-        *response.status_mut() = self.status;
+            (StatusCode::NOT_MODIFIED, Body::empty())
+        } else if head_only {
+            (self.status, Body::empty())
+        } else {
+            (self.status, Body::from(prepared.body.clone()))
+        };
+        let mut response = Response::new(body);
+        *response.status_mut() = status;
         *response.headers_mut() = headers;
         response
     }
@@ -207,9 +223,8 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
         let body = Bytes::from("<p>Konna</p>".repeat(200));
-        let all = [Coding::Brotli, Coding::Gzip, Coding::Identity];
-        let one = Representation::new(StatusCode::OK, headers.clone(), body.clone(), &all);
-        let two = Representation::new(StatusCode::OK, headers, body, &all);
+        let one = Representation::new(StatusCode::OK, headers.clone(), body.clone());
+        let two = Representation::new(StatusCode::OK, headers, body);
         let tag = |r: &Representation, c: Coding| r.respond(c, None, false, true).headers().get(header::ETAG).unwrap().clone();
         assert_eq!(tag(&one, Coding::Brotli), tag(&two, Coding::Brotli));
         assert_ne!(tag(&one, Coding::Brotli), tag(&one, Coding::Gzip));

@@ -6,7 +6,7 @@
 //! through one helper (`components::context::request_header`), which records each read here.
 
 use super::representation::Representation;
-use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue};
+use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, Uri};
 use quick_cache::sync::{Cache, DefaultLifecycle, PlaceholderGuard};
 use quick_cache::{DefaultHashBuilder, Weighter};
 use std::sync::{Arc, Mutex};
@@ -99,10 +99,10 @@ impl Weighter<String, Entry> for ByBytes {
 
 /// The address a response is kept under: host, scheme as forwarded, and path with query,
 /// byte for byte (pages echo the query they were given, so two spellings are two pages).
-pub fn key_of(parts: &Parts) -> String {
-    let host = parts.headers.get(header::HOST).map(|v| v.as_bytes()).unwrap_or(b"");
-    let scheme = parts.headers.get("x-forwarded-proto").map(|v| v.as_bytes()).unwrap_or(b"");
-    let target = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+pub fn key_of(uri: &Uri, headers: &HeaderMap) -> String {
+    let host = headers.get(header::HOST).map(|v| v.as_bytes()).unwrap_or(b"");
+    let scheme = headers.get("x-forwarded-proto").map(|v| v.as_bytes()).unwrap_or(b"");
+    let target = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
     format!("{} {} {target}", String::from_utf8_lossy(host), String::from_utf8_lossy(scheme))
 }
 
@@ -145,6 +145,13 @@ impl Store {
         self.largest
     }
 
+    /// What is kept for a request, without waiting: `None` when nothing is.
+    pub fn find(&self, key: &str, headers: &HeaderMap) -> Option<Arc<Variant>> {
+        self.entries.get(key)?.find(headers)
+    }
+
+    /// What is kept for a request; when nothing is kept for its address yet, waits for a
+    /// request for the same address that is being answered, or becomes that request.
     pub async fn lookup(&self, key: &str, headers: &HeaderMap) -> Lookup<'_> {
         match self.entries.get_value_or_guard_async(key).await {
             Ok(entry) => match entry.find(headers) {
