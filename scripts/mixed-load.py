@@ -43,9 +43,10 @@ def loopback(url):
     return parts.hostname, parts.port or 80
 
 
-def fetch(conn, reader):
+def fetch(conn, reader, host):
     path, cookie, language, accept, coding = reader
-    headers = {"Accept": accept}
+    # The same Host both ways: pages write their own address into links and citations.
+    headers = {"Host": host, "Accept": accept}
     for name, value in (("Cookie", cookie), ("Accept-Language", language), ("Accept-Encoding", coding)):
         if value is not None:
             headers[name] = value
@@ -122,6 +123,7 @@ def main():
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     cache, replica = loopback(args.cache), loopback(args.replica)
+    public_host = f"{cache[0]}:{cache[1]}"
 
     lock = threading.Lock()
     expected = {}
@@ -133,7 +135,7 @@ def main():
         with lock:
             if reader in expected:
                 return expected[reader]
-        answer = fetch(conn, reader)
+        answer = fetch(conn, reader, public_host)
         with lock:
             return expected.setdefault(reader, answer)
 
@@ -148,7 +150,7 @@ def main():
                 counts["sent"] += 1
             reader = (rng.choice(PATHS), rng.choice(COOKIES), rng.choice(BROWSER_LANGUAGES), rng.choice(ACCEPTS), rng.choice(CODINGS))
             try:
-                answer = fetch(through_cache, reader)
+                answer = fetch(through_cache, reader, public_host)
                 want = reference(direct, reader)
             except (http.client.HTTPException, OSError) as error:
                 through_cache.close()

@@ -190,6 +190,23 @@ async fn one_readers_language_never_reaches_another() {
 }
 
 #[tokio::test]
+async fn answers_kept_for_one_reader_only_still_say_what_they_depend_on() {
+    let router = fresh();
+    for _ in 0..2 {
+        // Leptos answers a script (no text/html) of a reader who chose French with a page and a
+        // redirect header: that reader's own, and a shared cache must not hand it to anyone else.
+        let script = get(&router, "/?q=kidal", &[(header::COOKIE, "lang=fr"), (header::ACCEPT, "*/*")]).await;
+        assert!(script.header(header::CACHE_CONTROL).starts_with("private"), "{}", script.header(header::CACHE_CONTROL));
+        let vary = script.header(header::VARY);
+        assert!(vary.contains("cookie") && vary.contains("accept"), "{vary}");
+        assert!(!script.hit());
+    }
+    let reader = get(&router, "/?q=kidal", &[(header::ACCEPT, "*/*")]).await;
+    assert!(reader.header(header::CACHE_CONTROL).starts_with("public"));
+    assert!(!reader.text().contains("Lire en français"));
+}
+
+#[tokio::test]
 async fn filters_and_languages_are_part_of_the_address() {
     let router = fresh();
     let drones = get(&router, "/fr?theme=drones", &[]).await.text();

@@ -136,7 +136,8 @@ where
 }
 
 /// Answers a request that found nothing kept (or a mark that its answers are not kept):
-/// asks the application, keeps the answer if it may, and sends it.
+/// asks the application, keeps the answer if it may, and sends it. Either way the answer's
+/// `Vary` names the request headers its render read.
 async fn answer_and_keep<S>(cache: &ResponseCache, key: String, request: Request, inner: S) -> Response
 where
     S: Service<Request, Response = Response, Error = Infallible> + Send,
@@ -151,10 +152,10 @@ where
     }
     let path = parts.uri.path().to_string();
     let store = &cache.0.store;
-    let guard = match store.lookup(&key, &parts.headers).await {
+    let (guard, pass) = match store.lookup(&key, &parts.headers).await {
         Lookup::Hit(kept) => return kept.respond(coding, if_none_match.as_ref(), head_only, true),
-        Lookup::Miss(guard) => guard,
-        Lookup::Pass => return with_cache_control(&path, inner.oneshot(Request::from_parts(parts, body)).await.unwrap_or_else(|e| match e {})),
+        Lookup::Miss(guard) => (guard, false),
+        Lookup::Pass => (None, true),
     };
 
     // A HEAD is answered from the GET's answer, so the GET is what is rendered and kept.
@@ -169,8 +170,12 @@ where
         // Leptos's `redirect` answers 302 to a browser (`Accept: text/html`), 200 to a script.
         read.push(header::ACCEPT);
     }
-    if !policy::may_keep(head.status, &head.headers) {
-        if !head.status.is_server_error() {
+    if pass || !policy::may_keep(head.status, &head.headers) {
+        // Not kept here; a shared cache must still know what it depended on.
+        if !read.is_empty() && !head.headers.contains_key(header::VARY) {
+            head.headers.insert(header::VARY, policy::vary(&read, false));
+        }
+        if !pass && !head.status.is_server_error() {
             store.keep(key, Variant::new(&read, &request_headers, None), guard);
         }
         return Response::from_parts(head, if head_only { Body::empty() } else { body });
@@ -178,7 +183,7 @@ where
     let Ok(identity) = to_bytes(body, usize::MAX).await else {
         return (axum::http::StatusCode::BAD_GATEWAY, "the page could not be read").into_response();
     };
-    head.headers.insert(header::VARY, policy::vary(&read));
+    head.headers.insert(header::VARY, policy::vary(&read, true));
     let keep = (identity.len() as u64) < store.largest();
     let representation = Arc::new(Representation::new(head.status, head.headers, identity));
     let response = representation.respond(coding, if_none_match.as_ref(), head_only, false);

@@ -58,9 +58,10 @@ pub fn cache_control(path: &str, status: StatusCode, headers: &HeaderMap) -> Opt
     Some(HeaderValue::from_static(value))
 }
 
-/// The `Vary` of a kept response: the coding, and every request header its render read.
-pub fn vary(read: &[HeaderName]) -> HeaderValue {
-    let mut names = vec!["accept-encoding"];
+/// The `Vary` of a response: every request header its render read, and the coding when
+/// the cache sends it `compressed`.
+pub fn vary(read: &[HeaderName], compressed: bool) -> HeaderValue {
+    let mut names = if compressed { vec!["accept-encoding"] } else { vec![] };
     names.extend(read.iter().map(|n| n.as_str()));
     HeaderValue::from_str(&names.join(", ")).expect("header names are valid in a header value")
 }
