@@ -125,6 +125,27 @@ async fn measure(label: &str, data: &Path, runs: usize) {
     }
 }
 
+/// How long compressing the unfiltered page takes in each coding (once per address).
+async fn compression(catalog: Arc<Catalog>, options: leptos::config::LeptosOptions, runs: usize) {
+    use mali_timeline::server::cache::representation::{Coding, Representation};
+    let request = Request::builder().uri("/").body(Body::empty()).unwrap();
+    let response = app(catalog, options).oneshot(request).await.unwrap();
+    let (head, body) = response.into_parts();
+    let body = to_bytes(body, usize::MAX).await.unwrap();
+    for (name, coding) in [("gzip", Coding::Gzip), ("brotli", Coding::Brotli)] {
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..runs {
+            let kept = Representation::new(head.status, head.headers.clone(), body.clone());
+            let t = Instant::now();
+            let answer = kept.respond(coding, None, false, false);
+            times.push(t.elapsed());
+            size = answer.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0usize);
+        }
+        println!("compressing / ({} KB) into {name}: p50 {} ({} KB)", body.len() / 1024, ms(percentile(&mut times, 0.5)), size / 1024);
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -142,6 +163,9 @@ async fn main() {
     println!("Goal: filters apply in under 50 ms with JavaScript (one page request on loopback).");
     measure("the record", Path::new("data"), runs).await;
     let real = load_dir(Path::new("data")).expect("data loads");
+    let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    options.hash_files = false;
+    compression(Arc::new(load_dir(Path::new("data")).expect("data loads")), options, runs).await;
     let dir = std::env::temp_dir().join(format!("mali-timeline-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     generate(&real, &dir, 10_000);

@@ -1,6 +1,7 @@
 //! What may be kept, by this server and by shared caches in front of it, and for how long.
 
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
+use leptos::server_fn::redirect::REDIRECT_HEADER;
 
 /// Pages, the API and the exports: a browser reuses them for a minute, then revalidates
 /// with its `ETag` (a `304` costs nothing); a shared cache keeps them ten minutes and may
@@ -35,7 +36,7 @@ pub fn may_keep(status: StatusCode, headers: &HeaderMap) -> bool {
         && !said_no
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CONTENT_ENCODING)
-        && !headers.contains_key(HeaderName::from_static("serverfnredirect"))
+        && !headers.contains_key(REDIRECT_HEADER)
 }
 
 /// The `Cache-Control` for a response to `path`, unless its handler chose one.
@@ -43,7 +44,7 @@ pub fn cache_control(path: &str, status: StatusCode, headers: &HeaderMap) -> Opt
     if headers.contains_key(header::CACHE_CONTROL) {
         return None;
     }
-    let one_readers = headers.contains_key(header::SET_COOKIE) || headers.contains_key(HeaderName::from_static("serverfnredirect"));
+    let one_readers = headers.contains_key(header::SET_COOKIE) || headers.contains_key(REDIRECT_HEADER);
     let value = if one_readers {
         PRIVATE
     } else if status.is_server_error() {
