@@ -4,6 +4,9 @@
 use crate::core::model::{ActorKind, EventKind, SourceKind};
 use crate::core::query::Problem;
 pub use crate::core::Lang;
+pub use typography::{colon, typeset};
+
+pub mod typography;
 
 macro_rules! messages {
     ($($key:ident => ($en:expr, $fr:expr)),+ $(,)?) => {
@@ -25,17 +28,20 @@ macro_rules! messages {
 messages! {
     SiteName => ("Mali Conflict Timeline", "Chronologie du conflit au Mali"),
     Tagline => ("The war in Mali and the Sahel, from the 2011 Libya war to today, with every source.",
-                "La guerre au Mali et au Sahel, de la guerre de Libye en 2011 à nos jours, avec toutes les sources."),
+                "La guerre au Mali et au Sahel, du conflit libyen de 2011 à nos jours, sources à l'appui."),
     SkipToEvents => ("Skip to the events", "Aller aux événements"),
     SkipToContent => ("Skip to the content", "Aller au contenu"),
-    MainNav => ("Main", "Principal"),
+    MainNav => ("Main", "Navigation principale"),
     NavTimeline => ("Timeline", "Chronologie"),
     NavThreads => ("Storylines", "Parcours"),
     NavActors => ("Actors", "Acteurs"),
     NavSources => ("Sources", "Sources"),
     OtherLanguage => ("Français", "English"),
     OtherLanguageLabel => ("Lire cette page en français", "Read this page in English"),
-    SuggestFrench => ("Cette chronologie existe aussi en français.", "This timeline is also available in English."),
+    // The offer of the other language is written in that language: t(Lang::Fr, SuggestLanguage)
+    // is the French sentence offered on English pages.
+    SuggestLanguage => ("This timeline is also available in English.", "Cette chronologie existe aussi en français."),
+    ReadInLanguage => ("Read in English", "Lire en français"),
     SuggestDismiss => ("Stay in English", "Rester en français"),
     Filters => ("Filters", "Filtres"),
     Search => ("Search", "Rechercher"),
@@ -73,15 +79,15 @@ messages! {
     PresentView => ("Present these events", "Présenter ces événements"),
     LessonBuilder => ("Build a lesson", "Préparer un cours"),
     LessonHelp => ("Tick events in the list, then open them as a presentation or a handout, in the order ticked.",
-                   "Cochez des événements dans la liste, puis ouvrez-les en présentation ou en polycopié, dans l'ordre où vous les avez cochés."),
+                   "Cochez des événements dans la liste, puis ouvrez-les en présentation ou en fiche à imprimer, dans l'ordre où vous les avez cochés."),
     AddToLesson => ("Add to lesson", "Ajouter au cours"),
     MakeLesson => ("Present the ticked events", "Présenter les événements cochés"),
-    MakeHandout => ("Handout of the ticked events", "Polycopié des événements cochés"),
+    MakeHandout => ("Handout of the ticked events", "Fiche des événements cochés"),
     LessonTitle => ("Lesson title", "Titre du cours"),
     Date => ("Date", "Date"),
     AboutDate => ("About the date", "À propos de la date"),
     Sources => ("Sources", "Sources"),
-    Supports => ("Supports", "Étaye"),
+    Supports => ("Supports", "Ce qu'elle étaye"),
     Archived => ("archived copy", "copie archivée"),
     Published => ("Published", "Publié"),
     Author => ("Author", "Auteur"),
@@ -91,7 +97,7 @@ messages! {
     Reliability => ("Reliability note", "Note de fiabilité"),
     Contested => ("Contested claims", "Points contestés"),
     ContestedHelp => ("Sources disagree on these points. Every version is shown with who holds it.",
-                      "Les sources divergent sur ces points. Chaque version est donnée avec qui la soutient."),
+                      "Les sources divergent sur ces points. Chaque version est présentée avec le nom de qui l'avance."),
     According => ("According to", "Selon"),
     PreviousInTime => ("Previous event", "Événement précédent"),
     NextInTime => ("Next event", "Événement suivant"),
@@ -108,9 +114,11 @@ messages! {
     ActorsIntro => ("The groups, forces, missions and people that appear in the timeline: what their names and acronyms mean, and what they became.",
                     "Les groupes, forces, missions et personnes de la chronologie : ce que signifient leurs noms et sigles, et ce qu'ils sont devenus."),
     StandsFor => ("Stands for", "Signification"),
-    Active => ("Active", "Actif"),
-    Became => ("Became", "Devenu"),
-    GrewOutOf => ("Grew out of", "Issu de"),
+    Active => ("Active", "Période d'activité"),
+    Since => ("since", "depuis"),
+    Became => ("Became", "Successeur"),
+    GrewOutOf => ("Grew out of", "Prédécesseur"),
+    GrewOutOfMany => ("Grew out of", "Prédécesseurs"),
     ItsEvents => ("Its events", "Ses événements"),
     SourcesIntro => ("Every source the timeline cites, with what a reader should know about it and the events it supports.",
                      "Toutes les sources citées par la chronologie, avec ce qu'un lecteur doit en savoir et les événements qu'elles étayent."),
@@ -123,7 +131,7 @@ messages! {
     ThreadsIntro => ("Curated paths through the story, each ready to present in class or print as a handout.",
                      "Des parcours choisis à travers l'histoire, prêts à être présentés en classe ou imprimés."),
     Present => ("Present", "Présenter"),
-    PrintHandout => ("Print a handout", "Imprimer un polycopié"),
+    PrintHandout => ("Print a handout", "Imprimer une fiche"),
     Slide => ("Slide", "Diapositive"),
     Of => ("of", "sur"),
     PreviousSlide => ("Previous", "Précédent"),
@@ -132,11 +140,11 @@ messages! {
     Autoplay => ("Play automatically", "Lecture automatique"),
     Pause => ("Pause", "Pause"),
     PresentHelp => ("Arrow keys, Page Up/Down or Space to move; Home and End for the first and last slide.",
-                    "Flèches, Page préc./suiv. ou Espace pour avancer ; Début et Fin pour la première et la dernière diapositive."),
+                    "Flèches, Page préc./suiv. ou Espace pour naviguer ; Début et Fin pour la première et la dernière diapositive."),
     Lesson => ("Lesson", "Cours"),
     EmptyLesson => ("This presentation has no events. Choose a storyline or tick events on the timeline.",
                     "Cette présentation ne contient aucun événement. Choisissez un parcours ou cochez des événements dans la chronologie."),
-    Handout => ("Handout", "Polycopié"),
+    Handout => ("Handout", "Fiche à imprimer"),
     OpenInSite => ("Open in the Mali Conflict Timeline", "Ouvrir dans la Chronologie du conflit au Mali"),
     Footer => ("Summaries are our own words; follow each source to the original. Open data: ",
                "Les résumés sont rédigés par nos soins ; suivez chaque source jusqu'à l'original. Données ouvertes : "),
@@ -211,7 +219,7 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
         (Lang::En, Reference) => "Reference work",
         (Lang::Fr, Reference) => "Ouvrage de référence",
         (Lang::En, Opinion) => "Blog or opinion",
-        (Lang::Fr, Opinion) => "Blog ou opinion",
+        (Lang::Fr, Opinion) => "Blog ou tribune",
     }
 }
 
@@ -229,7 +237,7 @@ pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
         (Lang::En, PrivateMilitary) => "Private military company",
         (Lang::Fr, PrivateMilitary) => "Société militaire privée",
         (Lang::En, InternationalMission) => "International body or mission",
-        (Lang::Fr, InternationalMission) => "Organe ou mission internationale",
+        (Lang::Fr, InternationalMission) => "Instance ou mission internationale",
         (Lang::En, RegionalBody) => "Regional organisation",
         (Lang::Fr, RegionalBody) => "Organisation régionale",
         (Lang::En, Political) => "Political body",

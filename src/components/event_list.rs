@@ -2,7 +2,7 @@
 
 use super::context::*;
 use crate::core::{Event, Lang};
-use crate::i18n::{count_sources, t, Msg};
+use crate::i18n::{colon, count_sources, t, Msg};
 use leptos::prelude::*;
 
 /// How an entry's date reads: as precise as the data allows, ranges as ranges.
@@ -49,7 +49,7 @@ pub fn EventItem(event: Event, lang: Lang, selectable: bool) -> impl IntoView {
         view! {
             <label class="pick">
                 <input type="checkbox" name="ids" value=event.id.clone() form="lesson-form"/>
-                <span class="visually-hidden">{format!("{}: {}", t(lang, Msg::AddToLesson), title)}</span>
+                <span class="visually-hidden">{format!("{}{}{}", t(lang, Msg::AddToLesson), colon(lang), title)}</span>
             </label>
         }
     });

@@ -10,7 +10,7 @@ use crate::components::*;
 use crate::core::query::PAGE_SIZE;
 use crate::core::query::Selection;
 use crate::core::{Lang, Notice, Query};
-use crate::i18n::{matching, page_of, problem, t, Msg};
+use crate::i18n::{colon, matching, page_of, problem, t, Msg};
 use crate::islands::timeline::TimelineEnhancer;
 use leptos::prelude::*;
 
@@ -67,7 +67,7 @@ fn notices_view(notices: &[Notice], lang: Lang) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         let items = notices
             .iter()
-            .map(|n| view! { <li><code>{format!("{}={}", n.param, n.value)}</code>": "{problem(lang, n.problem)}</li> })
+            .map(|n| view! { <li><code>{format!("{}={}", n.param, n.value)}</code>{colon(lang)}{problem(lang, n.problem)}</li> })
             .collect_view();
         view! {
             <div class="notice" role="note">

@@ -6,6 +6,7 @@ pub mod config;
 pub mod headers;
 pub mod language;
 pub mod startup;
+pub mod typography;
 
 pub use config::Config;
 pub use startup::{app, serve};

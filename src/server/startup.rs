@@ -1,6 +1,6 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
-use super::{api, headers, language};
+use super::{api, headers, language, typography};
 use crate::app::{shell, App};
 use crate::core::Catalog;
 use axum::http::{header, HeaderValue, Request};
@@ -30,6 +30,7 @@ pub fn app(catalog: Arc<Catalog>, options: LeptosOptions) -> Router {
         .leptos_routes_with_context(&options, routes, context.clone(), render_shell)
         .fallback(file_and_error_handler_with_context(context, shell))
         .layer(Extension(catalog))
+        .layer(middleware::from_fn(typography::french_pages))
         .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(headers::security_headers))
