@@ -30,10 +30,7 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
         .map(|actor| {
             let checked = query.actors.contains(&actor.id);
             let id = format!("actor-{}", actor.id);
-            let name = match &actor.acronym {
-                Some(acronym) => format!("{acronym} – {}", actor.name.get(lang)),
-                None => actor.name.get(lang).to_string(),
-            };
+            let name = actor.label(lang);
             view! {
                 <li>
                     <input type="checkbox" name="actor" id=id.clone() value=actor.id.clone() checked=checked/>

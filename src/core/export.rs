@@ -87,7 +87,7 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
                 id: &s.id,
                 url: &s.url,
                 title: &s.title,
-                publisher: &s.publisher,
+                publisher: s.publisher.get(lang),
                 author: s.author.as_deref(),
                 published: s.published.iso(),
                 language: &s.language,
@@ -187,7 +187,7 @@ pub fn icalendar(catalog: &Catalog, events: &[&Event], lang: Lang, base_url: &st
         description.push_str(crate::i18n::t(lang, crate::i18n::Msg::Sources));
         description.push(':');
         for s in e.sources.iter().filter_map(|c| catalog.source(&c.source)) {
-            description.push_str(&format!("\n- {} ({}): {}", s.title, s.publisher, s.url));
+            description.push_str(&format!("\n- {} ({}): {}", s.title, s.publisher.get(lang), s.url));
         }
         let url = format!("{base_url}{}", lang.href(&format!("/events/{}", e.id)));
         out.push_str("BEGIN:VEVENT\r\n");
@@ -220,9 +220,9 @@ pub fn bibtex(catalog: &Catalog, events: &[&Event]) -> String {
         out.push_str(&format!("  title = {{{}}},\n", bibtex_escape(&s.title)));
         match &s.author {
             Some(author) => out.push_str(&format!("  author = {{{}}},\n", bibtex_escape(author))),
-            None => out.push_str(&format!("  author = {{{{{}}}}},\n", bibtex_escape(&s.publisher))),
+            None => out.push_str(&format!("  author = {{{{{}}}}},\n", bibtex_escape(s.publisher_as_published()))),
         }
-        out.push_str(&format!("  organization = {{{}}},\n", bibtex_escape(&s.publisher)));
+        out.push_str(&format!("  organization = {{{}}},\n", bibtex_escape(s.publisher_as_published())));
         out.push_str(&format!("  date = {{{}}},\n", s.published.iso()));
         out.push_str(&format!("  url = {{{}}},\n", s.url));
         out.push_str(&format!("  langid = {{{}}},\n", s.language));

@@ -5,7 +5,7 @@ use super::not_found::NotFound;
 use crate::components::event_list::EventList;
 use crate::components::*;
 use crate::core::{Lang, Source, SourceKind};
-use crate::i18n::{count_events, language_name, source_kind, t, Msg};
+use crate::i18n::{colon, count_events, language_name, source_kind, t, Msg};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -20,13 +20,13 @@ pub fn SourcesPage() -> impl IntoView {
     let mut sources: Vec<&Source> = catalog
         .sources
         .iter()
-        .filter(|s| publisher.as_ref().is_none_or(|p| &s.publisher == p))
+        .filter(|s| publisher.as_ref().is_none_or(|p| s.publisher.en == *p || s.publisher.fr == *p))
         .filter(|s| kind.is_none_or(|k| s.kind == k))
         .filter(|s| language.as_ref().is_none_or(|l| &s.language == l))
         .collect();
-    sources.sort_by_cached_key(|s| (s.publisher.to_lowercase(), s.published));
-    let mut publishers: Vec<String> = catalog.sources.iter().map(|s| s.publisher.clone()).collect();
-    publishers.sort_by_cached_key(|p| p.to_lowercase());
+    sources.sort_by_cached_key(|s| (crate::core::search::fold(s.publisher.get(lang)), s.published));
+    let mut publishers: Vec<String> = catalog.sources.iter().map(|s| s.publisher.get(lang).to_string()).collect();
+    publishers.sort_by_cached_key(|p| crate::core::search::fold(p));
     publishers.dedup();
     let mut languages: Vec<String> = catalog.sources.iter().map(|s| s.language.clone()).collect();
     languages.sort();
@@ -40,10 +40,10 @@ pub fn SourcesPage() -> impl IntoView {
                 <li class="source">
                     <p class="source-title" lang=s.language.clone()><a href=lang.href(&format!("/sources/{}", s.id))>{s.title.clone()}</a></p>
                     <p class="source-meta">
-                        {s.publisher.clone()}" · "{s.published.format(lang)}" · "{source_kind(lang, s.kind)}" · "
+                        {s.publisher.get(lang).to_string()}" · "{s.published.format(lang)}" · "{source_kind(lang, s.kind)}" · "
                         {language_name(lang, &s.language)}" · "{count_events(lang, cited)}
                     </p>
-                    {s.note.clone().map(|n| view! { <p class="reliability"><strong>{t(lang, Msg::Reliability)}": "</strong>{n.get(lang).to_string()}</p> })}
+                    {s.note.clone().map(|n| view! { <p class="reliability"><strong>{t(lang, Msg::Reliability)}{colon(lang)}</strong>{n.get(lang).to_string()}</p> })}
                 </li>
             }
         })
@@ -92,11 +92,11 @@ fn SourceView(source: Source) -> impl IntoView {
     let catalog = catalog();
     let positions: Vec<usize> = catalog.events_citing(&source.id).iter().filter_map(|e| catalog.event_position(&e.id)).collect();
     view! {
-        <Layout title=source.title.clone() description=format!("{} · {}", source.publisher, source.published.format(lang))>
+        <Layout title=source.title.clone() description=format!("{} · {}", source.publisher.get(lang), source.published.format(lang))>
             <article class="source-page">
                 <h1 lang=source.language.clone()>{source.title.clone()}</h1>
                 <dl class="facts">
-                    <dt>{t(lang, Msg::Publisher)}</dt><dd>{source.publisher.clone()}</dd>
+                    <dt>{t(lang, Msg::Publisher)}</dt><dd>{source.publisher.get(lang).to_string()}</dd>
                     {source.author.clone().map(|a| view! { <dt>{t(lang, Msg::Author)}</dt><dd>{a}</dd> })}
                     <dt>{t(lang, Msg::Published)}</dt><dd>{source.published.format(lang)}</dd>
                     <dt>{t(lang, Msg::Language)}</dt><dd>{language_name(lang, &source.language)}</dd>
