@@ -12,9 +12,15 @@ pub fn date_label(e: &Event, lang: Lang) -> String {
 
 /// A title or name in quotation marks, as each language writes them.
 pub fn quoted(text: &str, lang: Lang) -> String {
+    let (open, close) = quote_marks(lang);
+    format!("{open}{text}{close}")
+}
+
+/// The quotation marks each language puts around a title: “…” and « … ».
+pub fn quote_marks(lang: Lang) -> (&'static str, &'static str) {
     match lang {
-        Lang::En => format!("\u{201c}{text}\u{201d}"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
     }
 }
 

@@ -4,7 +4,7 @@
 //! (`slide=N`); with it, the presenter island moves between slides in place.
 //! `/handout`: the same selection as a printable page with every source's full address.
 
-use crate::components::event_list::{date_label, place_names, quoted};
+use crate::components::event_list::{date_label, place_names, quote_marks};
 use crate::components::layout::{switch_href, with_query};
 use crate::components::*;
 use crate::core::query::Selection;
@@ -150,7 +150,15 @@ pub fn HandoutPage() -> impl IntoView {
                 .sources
                 .iter()
                 .filter_map(|c| catalog.source(&c.source))
-                .map(|s| view! { <li>{format!("{}, {}, {}. ", s.publisher.get(lang), quoted(&s.title, lang), s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
+                .map(|s| {
+                    let (open, close) = quote_marks(lang);
+                    view! {
+                        <li>
+                            {format!("{}, {open}", s.publisher.get(lang))}<span lang=s.language.clone()>{s.title.clone()}</span>
+                            {format!("{close}, {}. ", s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a>
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
                 <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
