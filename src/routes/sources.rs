@@ -3,27 +3,79 @@
 
 use super::not_found::NotFound;
 use crate::components::event_list::EventList;
+use crate::components::notices::Notices;
 use crate::components::*;
-use crate::core::{Lang, Source, SourceKind};
+use crate::core::query::{pairs, Problem, PASSIVE_PARAMS};
+use crate::core::search::same_text;
+use crate::core::{Catalog, Lang, Notice, Source, SourceKind};
 use crate::i18n::{count_events, language_name, source_kind, t, Msg};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+
+/// The filters of the source index. A publisher, kind or language we do not have is
+/// reported and matches nothing; it never widens the list to every source.
+#[derive(Default)]
+struct SourceFilter {
+    publisher: Option<String>,
+    kind: Option<SourceKind>,
+    language: Option<String>,
+    unmatchable: bool,
+}
+
+impl SourceFilter {
+    fn parse(search: &str, catalog: &Catalog) -> (SourceFilter, Vec<Notice>) {
+        let mut filter = SourceFilter::default();
+        let mut notices = Vec::new();
+        let mut unknown = |param: &str, value: &str, problem| {
+            notices.push(Notice { param: param.into(), value: value.into(), problem });
+        };
+        for (param, value) in pairs(search).into_iter().filter(|(_, v)| !v.is_empty()) {
+            match param.as_str() {
+                "publisher" => match catalog.sources.iter().find(|s| same_text(&s.publisher, &value)) {
+                    Some(s) => filter.publisher = Some(s.publisher.clone()),
+                    None => {
+                        filter.unmatchable = true;
+                        unknown(&param, &value, Problem::UnknownValue)
+                    }
+                },
+                "kind" => match SourceKind::from_id(&value) {
+                    Some(kind) => filter.kind = Some(kind),
+                    None => {
+                        filter.unmatchable = true;
+                        unknown(&param, &value, Problem::UnknownValue)
+                    }
+                },
+                "language" => match catalog.sources.iter().find(|s| s.language == value.to_ascii_lowercase()) {
+                    Some(s) => filter.language = Some(s.language.clone()),
+                    None => {
+                        filter.unmatchable = true;
+                        unknown(&param, &value, Problem::UnknownValue)
+                    }
+                },
+                p if PASSIVE_PARAMS.contains(&p) => unknown(&param, &value, Problem::NotHere),
+                _ => unknown(&param, &value, Problem::UnknownParameter),
+            }
+        }
+        (filter, notices)
+    }
+
+    fn keeps(&self, s: &Source) -> bool {
+        !self.unmatchable
+            && self.publisher.as_ref().is_none_or(|p| &s.publisher == p)
+            && self.kind.is_none_or(|k| s.kind == k)
+            && self.language.as_ref().is_none_or(|l| &s.language == l)
+    }
+}
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     let lang = use_lang();
     let catalog = catalog();
     let (_, search) = current_path_and_query();
-    let param = |name: &str| form_urlencoded::parse(search.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty());
-    let (publisher, kind, language) = (param("publisher"), param("kind").and_then(|k| SourceKind::from_id(&k)), param("language"));
-    let mut sources: Vec<&Source> = catalog
-        .sources
-        .iter()
-        .filter(|s| publisher.as_ref().is_none_or(|p| &s.publisher == p))
-        .filter(|s| kind.is_none_or(|k| s.kind == k))
-        .filter(|s| language.as_ref().is_none_or(|l| &s.language == l))
-        .collect();
+    let (filter, notices) = SourceFilter::parse(&search, &catalog);
+    let mut sources: Vec<&Source> = catalog.sources.iter().filter(|s| filter.keeps(s)).collect();
+    let SourceFilter { publisher, kind, language, .. } = filter;
     sources.sort_by_cached_key(|s| (s.publisher.to_lowercase(), s.published));
     let mut publishers: Vec<String> = catalog.sources.iter().map(|s| s.publisher.clone()).collect();
     publishers.sort_by_cached_key(|p| p.to_lowercase());
@@ -71,6 +123,7 @@ pub fn SourcesPage() -> impl IntoView {
                 </select>
                 <button type="submit">{t(lang, Msg::Filter)}</button>
             </form>
+            <Notices notices lang page=lang.href("/sources") search=search.clone()/>
             <p role="status">{count}" / "{catalog.sources.len()}</p>
             <ul class="sources source-index">{rows}</ul>
         </Layout>
