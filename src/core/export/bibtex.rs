@@ -34,6 +34,22 @@ fn url_field(url: &str) -> String {
     url.replace('{', "%7B").replace('}', "%7D").replace(' ', "%20").replace('\\', "%5C")
 }
 
+/// A list of people as BibTeX and biber want it: names joined by " and ". The data writes
+/// lists as prose ("Ann Ba, Cy Do and Ed Fo", "… et …"); a comma inside one name would be read
+/// as "Last, First", and more than two make both tools drop the entry.
+fn bib_names(authors: &str) -> String {
+    authors
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" et "))
+        .flat_map(|part| part.split(" & "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(escape)
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
 /// The three-letter month macros that every BibTeX style defines (`month = jan`).
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -55,7 +71,7 @@ fn entry(s: &Source) -> String {
     let publisher = escape(&s.publisher);
     let mut out = format!("@misc{{{},\n", s.id);
     match &s.author {
-        Some(author) => out.push_str(&format!("  author = {{{}}},\n", escape(author))),
+        Some(author) => out.push_str(&format!("  author = {{{}}},\n", bib_names(author))),
         // Double braces: an organisation is one name, not "Monde, Le".
         None => out.push_str(&format!("  author = {{{{{publisher}}}}},\n")),
     }
@@ -131,6 +147,14 @@ mod tests {
         assert!(fields.contains(&("year".into(), "{2019}".into())));
         assert!(fields.iter().all(|(n, _)| n != "month"));
         assert!(fields.contains(&("author".into(), "{Ann Author and Bob Writer}".into())));
+    }
+
+    #[test]
+    fn author_lists_written_as_prose_become_names_joined_by_and() {
+        assert_eq!(bib_names("Saskya Vandoorne, Adama Koné, Nick Paton Walsh and Jo Shelley"), "Saskya Vandoorne and Adama Koné and Nick Paton Walsh and Jo Shelley");
+        assert_eq!(bib_names("Ann Ba et Cy Do"), "Ann Ba and Cy Do");
+        assert_eq!(bib_names("Martin Vogl"), "Martin Vogl");
+        assert_eq!(bib_names("A & B"), "A and B");
     }
 
     #[test]
