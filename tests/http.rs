@@ -163,6 +163,30 @@ async fn an_event_page_has_its_own_title_description_and_preview_tags() {
 }
 
 #[tokio::test]
+async fn contested_claims_name_who_holds_them_in_the_page_language() {
+    let english = get("/events/moura-massacre-2022").await;
+    assert!(english.body.contains("<strong>the Malian Armed Forces (communiqué of 1 April 2022)</strong>"));
+    let french = get("/fr/events/moura-massacre-2022").await;
+    assert!(french.body.contains("<strong>les Forces armées maliennes (communiqué du 1er avril 2022)</strong>"));
+    assert!(!french.body.contains("Malian Armed Forces"), "no English claimant on the French page");
+    let api = get("/api/v1/events/moura-massacre-2022?lang=fr").await;
+    let json: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(json["contested"][0]["claims"][0]["by"], "les Forces armées maliennes (communiqué du 1er avril 2022)");
+}
+
+#[tokio::test]
+async fn french_pages_are_typeset_the_french_way_and_english_ones_are_not() {
+    let french = get("/fr/events/moura-massacre-2022").await;
+    assert!(french.body.contains("\u{202f}: </strong>"), "a narrow no-break space before a label's colon");
+    assert!(french.body.contains("«\u{202f}terroristes\u{202f}»"), "and inside the guillemets of the data");
+    let english = get("/events/moura-massacre-2022").await;
+    assert!(!english.body.contains("\u{202f}: </strong>"), "English pages keep their own punctuation");
+    assert!(english.body.contains("«\u{202f}203 combattants\u{202f}»"), "but a French source title on them is typeset");
+    let api = get("/api/v1/events/moura-massacre-2022").await;
+    assert!(!api.body.contains('\u{202f}'));
+}
+
+#[tokio::test]
 async fn every_kind_of_page_answers() {
     for path in ["/", "/fr", "/actors", "/actors/jnim", "/sources", "/sources/bnn-2024-03-20-kidal-drone-strikes", "/threads", "/threads/coups-and-juntas", "/present?thread=coups-and-juntas", "/handout?thread=coups-and-juntas", "/fr/threads"] {
         assert_eq!(get(path).await.status, StatusCode::OK, "{path}");
@@ -209,6 +233,8 @@ async fn french_browsers_are_offered_french_but_never_redirected_unasked() {
     let offered = get_with("/", &[(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5")]).await;
     assert_eq!(offered.status, StatusCode::OK);
     assert!(offered.body.contains("Lire en français"));
+    assert!(offered.body.contains("Cette chronologie existe aussi en français."), "the offer is made in French");
+    assert!(!offered.body.contains("also available in English"));
     let english = get_with("/", &[(header::ACCEPT_LANGUAGE, "en-GB")]).await;
     assert!(!english.body.contains("Lire en français"));
     let chose = get_with("/", &[(header::COOKIE, "lang=fr"), (header::ACCEPT, "text/html")]).await;

@@ -2,7 +2,7 @@
 
 use super::context::*;
 use crate::core::{Event, Lang};
-use crate::i18n::{count_sources, t, Msg};
+use crate::i18n::{colon, count_sources, t, Msg};
 use leptos::prelude::*;
 
 /// How an entry's date reads: as precise as the data allows, ranges as ranges.
@@ -12,9 +12,15 @@ pub fn date_label(e: &Event, lang: Lang) -> String {
 
 /// A title or name in quotation marks, as each language writes them.
 pub fn quoted(text: &str, lang: Lang) -> String {
+    let (open, close) = quote_marks(lang);
+    format!("{open}{text}{close}")
+}
+
+/// The quotation marks each language puts around a title: “…” and « … ».
+pub fn quote_marks(lang: Lang) -> (&'static str, &'static str) {
     match lang {
-        Lang::En => format!("\u{201c}{text}\u{201d}"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
     }
 }
 
@@ -49,7 +55,7 @@ pub fn EventItem(event: Event, lang: Lang, selectable: bool) -> impl IntoView {
         view! {
             <label class="pick">
                 <input type="checkbox" name="ids" value=event.id.clone() form="lesson-form"/>
-                <span class="visually-hidden">{format!("{}: {}", t(lang, Msg::AddToLesson), title)}</span>
+                <span class="visually-hidden">{format!("{}{}{}", t(lang, Msg::AddToLesson), colon(lang), title)}</span>
             </label>
         }
     });

@@ -67,11 +67,7 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
         .actors_sorted(lang)
         .into_iter()
         .map(|actor| {
-            let name = match &actor.acronym {
-                Some(acronym) => format!("{acronym} – {}", actor.name.get(lang)),
-                None => actor.name.get(lang).to_string(),
-            };
-            check("actor", actor.id.clone(), name, query.actors.contains(&actor.id), None)
+            check("actor", actor.id.clone(), actor.label(lang), query.actors.contains(&actor.id), None)
         })
         .collect_view()
         .into_any();

@@ -107,8 +107,8 @@ fn french_suggestion() -> Option<impl IntoView> {
     prefers_french_and_has_not_chosen().then(|| {
         view! {
             <aside class="lang-suggestion" lang="fr" aria-label="Langue">
-                <p>{crate::i18n::t(Lang::Fr, Msg::SuggestFrench)}" "
-                    <a href=switch_href(Lang::Fr, "/", "") hreflang="fr">"Lire en français"</a>" · "
+                <p>{crate::i18n::t(Lang::Fr, Msg::SuggestLanguage)}" "
+                    <a href=switch_href(Lang::Fr, "/", "") hreflang="fr">{crate::i18n::t(Lang::Fr, Msg::ReadInLanguage)}</a>" · "
                     <a href=switch_href(Lang::En, "/", "") hreflang="en" lang="en">{crate::i18n::t(Lang::En, Msg::SuggestDismiss)}</a>
                 </p>
             </aside>

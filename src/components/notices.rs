@@ -4,7 +4,7 @@
 use super::layout::with_query;
 use crate::core::query::pairs;
 use crate::core::{Lang, Notice};
-use crate::i18n::{problem, t, Msg};
+use crate::i18n::{colon, problem, t, Msg};
 use leptos::prelude::*;
 
 /// The query string of `search` without the pair the notice is about (for `ids=a,b,c`,
@@ -38,7 +38,7 @@ pub fn Notices(notices: Vec<Notice>, lang: Lang, #[prop(into)] page: String, #[p
                     view! { " (" <a href=href>{t(lang, Msg::RemoveFromAddress)}</a> ")" }
                 });
                 view! {
-                    <li><code>{format!("{}={}", n.param, n.value)}</code>": "{problem(lang, n.problem)}{remove}</li>
+                    <li><code>{format!("{}={}", n.param, n.value)}</code>{colon(lang)}{problem(lang, n.problem)}{remove}</li>
                 }
             })
             .collect_view();

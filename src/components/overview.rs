@@ -5,7 +5,7 @@
 
 use super::context::*;
 use crate::core::{Catalog, Era, HistDate, Lang, Query};
-use crate::i18n::{count_events, t, Msg};
+use crate::i18n::{colon, count_events, t, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -64,7 +64,7 @@ pub fn Overview(positions: Vec<usize>, query: Query, lang: Lang) -> impl IntoVie
                     view! { <rect x=m.to_string() y=format!("{:.2}", 30.0 - h) width="0.8" height=format!("{h:.2}")/> }
                 })
                 .collect_view();
-            let label = format!("{year}: {}", count_events(lang, total));
+            let label = format!("{year}{}{}", colon(lang), count_events(lang, total));
             let tooltip = label.clone();
             view! {
                 <li class=if selected(year) { "year-col selected" } else { "year-col" } data-year=year>
@@ -186,7 +186,7 @@ pub fn forces(catalog: &Catalog, lang: Lang, today: NaiveDate) -> Vec<Force> {
             };
             Some(Force {
                 id: actor.id.clone(),
-                name: actor.acronym.clone().filter(|a| a.len() <= 10).unwrap_or_else(|| actor.name.get(lang).to_string()),
+                name: actor.acronym(lang).filter(|a| a.len() <= 10).unwrap_or(actor.name.get(lang)).to_string(),
                 from: start.date.first_day(),
                 to: end.map(|e| e.date.first_day()).unwrap_or(today),
                 dates,

@@ -103,7 +103,7 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
                 id: &s.id,
                 url: &s.url,
                 title: &s.title,
-                publisher: &s.publisher,
+                publisher: s.publisher.get(lang),
                 author: s.author.as_deref(),
                 published: s.published.iso(),
                 language: &s.language,
@@ -120,7 +120,7 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
                 claims: c
                     .claims
                     .iter()
-                    .map(|cl| ApiClaim { claim: cl.claim.get(lang), by: &cl.by, source: cl.source.as_deref() })
+                    .map(|cl| ApiClaim { claim: cl.claim.get(lang), by: cl.by.get(lang), source: cl.source.as_deref() })
                     .collect(),
             })
             .collect(),

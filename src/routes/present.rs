@@ -4,13 +4,13 @@
 //! (`slide=N`); with it, the presenter island moves between slides in place.
 //! `/handout`: the same selection as a printable page with every source's full address.
 
-use crate::components::event_list::{date_label, place_names, quoted};
+use crate::components::event_list::{date_label, place_names, quote_marks};
 use crate::components::layout::{switch_href, with_query};
 use crate::components::notices::Notices;
 use crate::components::*;
 use crate::core::query::{not_used_here, pairs, Problem, Selection};
 use crate::core::{Catalog, Event, Lang, Notice};
-use crate::i18n::{count_events, t, Msg};
+use crate::i18n::{colon, count_events, t, Msg};
 use crate::islands::presenter::Presenter;
 use leptos::prelude::*;
 
@@ -143,7 +143,7 @@ fn Slide(event: Event, number: usize, total: usize, lang: Lang, hidden: bool) ->
         .filter_map(|c| catalog.source(&c.source))
         .map(|s| {
             view! {
-                <li><a href=s.url.clone() rel="noopener noreferrer">{s.publisher.clone()}</a>", "{s.published.format(lang)}</li>
+                <li><a href=s.url.clone() rel="noopener noreferrer">{s.publisher.get(lang).to_string()}</a>", "{s.published.format(lang)}</li>
             }
         })
         .collect_view();
@@ -184,14 +184,22 @@ pub fn HandoutPage() -> impl IntoView {
                 .sources
                 .iter()
                 .filter_map(|c| catalog.source(&c.source))
-                .map(|s| view! { <li>{format!("{}, {}, {}. ", s.publisher, quoted(&s.title, lang), s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
+                .map(|s| {
+                    let (open, close) = quote_marks(lang);
+                    view! {
+                        <li>
+                            {format!("{}, {open}", s.publisher.get(lang))}<span lang=s.language.clone()>{s.title.clone()}</span>
+                            {format!("{close}, {}. ", s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a>
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
                 <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
                     <p class="meta"><time datetime=e.date.iso()>{date_label(e, lang)}</time>" · "{place_names(e, lang)}</p>
                     <h2>{e.title.get(lang).to_string()}</h2>
                     <p>{e.summary.get(lang).to_string()}</p>
-                    {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}": "</em>{n.get(lang).to_string()}</p> })}
+                    {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}{colon(lang)}</em>{n.get(lang).to_string()}</p> })}
                     <ol class="handout-sources">{sources}</ol>
                 </li>
             }

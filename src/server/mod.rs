@@ -7,6 +7,7 @@ pub mod headers;
 pub mod language;
 pub mod paths;
 pub mod startup;
+pub mod typography;
 
 pub use config::{Config, PublicUrl};
 pub use startup::{app, serve};

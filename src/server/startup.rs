@@ -1,6 +1,6 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
-use super::{api, headers, language, paths, PublicUrl};
+use super::{api, headers, language, paths, typography, PublicUrl};
 use crate::app::{shell, App};
 use crate::core::Catalog;
 use axum::http::{header, HeaderValue, Request};
@@ -36,6 +36,7 @@ pub fn app(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl) -> 
         .layer(Extension(catalog))
         .layer(Extension(public))
         .layer(middleware::from_fn(paths::trailing_slash))
+        .layer(middleware::from_fn(typography::french_pages))
         .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(headers::security_headers))

@@ -68,7 +68,7 @@ fn langid(code: &str) -> Option<&'static str> {
 }
 
 fn entry(s: &Source) -> String {
-    let publisher = escape(&s.publisher);
+    let publisher = escape(s.publisher_as_published());
     let mut out = format!("@misc{{{},\n", s.id);
     match &s.author {
         Some(author) => out.push_str(&format!("  author = {{{}}},\n", bib_names(author))),

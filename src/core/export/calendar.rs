@@ -25,7 +25,7 @@ fn description(catalog: &Catalog, e: &Event, lang: Lang) -> String {
     text.push_str(crate::i18n::t(lang, crate::i18n::Msg::Sources));
     text.push(':');
     for s in e.sources.iter().filter_map(|c| catalog.source(&c.source)) {
-        text.push_str(&format!("\n- {} ({}): {}", s.title, s.publisher, s.url));
+        text.push_str(&format!("\n- {} ({}): {}", s.title, s.publisher.get(lang), s.url));
     }
     one_kind_of_newline(&text)
 }

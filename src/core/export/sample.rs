@@ -28,7 +28,7 @@ pub fn source(id: &str, title: &str, publisher: &str, published: &str) -> Source
         id: id.into(),
         url: "https://example.org/a_b?x=1&y=50%25#top".into(),
         title: title.into(),
-        publisher: publisher.into(),
+        publisher: Text::new(publisher, publisher),
         author: None,
         published: HistDate::parse(published).unwrap(),
         language: "fr".into(),
