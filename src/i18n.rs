@@ -151,6 +151,13 @@ messages! {
     TimelineList => ("Events", "Événements"),
     JsonApi => ("JSON API", "API JSON"),
     Select => ("Select", "Sélection"),
+    RemoveFromAddress => ("remove it", "le retirer"),
+    NothingNamed => ("Nothing to show: the address names a storyline or events that do not exist.",
+                     "Rien à montrer : l'adresse désigne un parcours ou des événements qui n'existent pas."),
+    FiltersApplied => ("applied", "appliqués"),
+    AnyKindHint => ("None ticked: every kind.", "Aucun coché : tous les types."),
+    AnyPlaceHint => ("None ticked: every place.", "Aucun coché : tous les lieux."),
+    AnyActorHint => ("None ticked: every actor.", "Aucun coché : tous les acteurs."),
 }
 
 pub fn event_kind(lang: Lang, kind: EventKind) -> &'static str {
@@ -251,16 +258,18 @@ pub fn problem(lang: Lang, problem: Problem) -> &'static str {
     match (lang, problem) {
         (Lang::En, Problem::UnknownParameter) => "unknown parameter, ignored",
         (Lang::Fr, Problem::UnknownParameter) => "paramètre inconnu, ignoré",
-        (Lang::En, Problem::UnknownValue) => "unknown value, ignored",
-        (Lang::Fr, Problem::UnknownValue) => "valeur inconnue, ignorée",
-        (Lang::En, Problem::BadDate) => "not a date (use 2013, 2013-01 or 2013-01-11), ignored",
-        (Lang::Fr, Problem::BadDate) => "date illisible (écrire 2013, 2013-01 ou 2013-01-11), ignorée",
+        (Lang::En, Problem::UnknownValue) => "we have nothing by this name, so nothing matches it",
+        (Lang::Fr, Problem::UnknownValue) => "rien ne porte ce nom ici, donc rien n'y correspond",
+        (Lang::En, Problem::BadDate) => "not a date (use 2013, 2013-01 or 2013-01-11), so nothing matches it",
+        (Lang::Fr, Problem::BadDate) => "date illisible (écrire 2013, 2013-01 ou 2013-01-11), donc rien n'y correspond",
         (Lang::En, Problem::Swapped) => "the start came after the end: the two were swapped",
         (Lang::Fr, Problem::Swapped) => "le début était après la fin : les deux ont été inversés",
-        (Lang::En, Problem::BadNumber) => "not a page number, the first page is shown",
-        (Lang::Fr, Problem::BadNumber) => "numéro de page invalide, la première page est affichée",
+        (Lang::En, Problem::BadNumber) => "not a usable number, the first one is shown",
+        (Lang::Fr, Problem::BadNumber) => "numéro inutilisable, le premier est affiché",
         (Lang::En, Problem::Shortened) => "too long, shortened",
         (Lang::Fr, Problem::Shortened) => "trop long, raccourci",
+        (Lang::En, Problem::NotHere) => "used by presentations, handouts, embeds and downloads, not by this page: ignored",
+        (Lang::Fr, Problem::NotHere) => "sert aux présentations, polycopiés, intégrations et téléchargements, pas à cette page : ignoré",
     }
 }
 

@@ -39,7 +39,7 @@ pub fn ThemeChips(themes: Vec<String>, lang: Lang) -> impl IntoView {
         .filter_map(|id| catalog.theme(id))
         .map(|theme| {
             let href = lang.href(&format!("/?theme={}", theme.id));
-            view! { <li class=format!("chip theme-{}", theme.id)><a href=href>{theme.name.get(lang).to_string()}</a></li> }
+            view! { <li class=format!("chip theme-{}", theme.id)><a href=href target=link_target() rel=link_rel()>{theme.name.get(lang).to_string()}</a></li> }
         })
         .collect_view();
     view! { <ul class="chips" aria-label=t(lang, Msg::Themes)>{chips}</ul> }
@@ -68,7 +68,7 @@ pub fn EventItem(event: Event, lang: Lang, selectable: bool) -> impl IntoView {
                     {(!places.is_empty()).then(|| view! { <span class="place">{places}</span> })}
                     {event.is_key().then(|| view! { <strong class="badge">{t(lang, Msg::TurningPoint)}</strong> })}
                 </p>
-                <h3 id=heading_id.clone()><a href=href class="event-link">{title}</a></h3>
+                <h3 id=heading_id.clone()><a href=href class="event-link" target=link_target() rel=link_rel()>{title}</a></h3>
                 <p class="summary">{event.summary.get(lang).to_string()}</p>
                 <div class="entry-foot">
                     <ThemeChips themes=event.themes.clone() lang/>

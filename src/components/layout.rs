@@ -51,7 +51,8 @@ pub fn Layout(
     let chrome = !(embed || bare);
     view! {
         <Html {..} lang=lang.code() class=if embed { "embed" } else if bare { "bare" } else { "" }/>
-        <Title text=full_title.clone()/>
+        // leptos_meta writes the title into <title> as it is: escape it here.
+        <Title text=html_escape::encode_text(&full_title).into_owned()/>
         <Meta name="description" content=description.clone()/>
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=description/>

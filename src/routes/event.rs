@@ -22,15 +22,16 @@ pub fn EventPage() -> impl IntoView {
     }
 }
 
-/// The stable address of an entry, for citations and sharing.
+/// The stable address of an entry, for citations and sharing: the configured public
+/// address, never one taken from the request's headers.
 pub fn entry_url(id: &str, lang: Lang) -> String {
     format!("{}{}", site_origin(), lang.href(&format!("/events/{id}")))
 }
 
 fn site_origin() -> String {
     #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<axum::http::request::Parts>() {
-        return crate::server::api::base_url(&parts.headers);
+    if let Some(public) = use_context::<crate::server::PublicUrl>() {
+        return public.origin().to_string();
     }
     String::new()
 }
