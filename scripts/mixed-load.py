@@ -45,7 +45,8 @@ def loopback(url):
 
 def fetch(conn, reader, host):
     path, cookie, language, accept, coding = reader
-    # The same Host both ways: pages write their own address into links and citations.
+    # The same Host both ways, so that a page that wrote the Host it was given would not
+    # pass for a leak (pages write the configured public address).
     headers = {"Host": host, "Accept": accept}
     for name, value in (("Cookie", cookie), ("Accept-Language", language), ("Accept-Encoding", coding)):
         if value is not None:

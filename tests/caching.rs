@@ -8,7 +8,7 @@ use axum::Router;
 use mali_timeline::core::load::load_dir;
 use mali_timeline::server::cache::ResponseCache;
 use mali_timeline::server::headers::{inline_scripts, script_hash};
-use mali_timeline::server::{app, app_with_cache};
+use mali_timeline::server::{app, app_with_cache, PublicUrl};
 use std::io::Read as _;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -25,9 +25,13 @@ fn options() -> leptos::config::LeptosOptions {
     options
 }
 
+fn public() -> PublicUrl {
+    PublicUrl::parse("https://timeline.test").unwrap()
+}
+
 /// A fresh application with its own empty cache.
 fn fresh() -> Router {
-    app(catalog(), options())
+    app(catalog(), options(), public())
 }
 
 struct Answer {
@@ -240,7 +244,7 @@ async fn the_policy_is_strict_and_the_same_for_every_request_and_page() {
 async fn random_paths_cannot_grow_memory_or_push_out_the_pages_readers_use() {
     let budget = 4 * 1024 * 1024;
     let cache = ResponseCache::new(budget);
-    let router = app_with_cache(catalog(), options(), cache.clone());
+    let router = app_with_cache(catalog(), options(), public(), cache.clone());
     for _ in 0..3 {
         get(&router, "/events/coup-2020", &[BR]).await;
     }

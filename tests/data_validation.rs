@@ -34,6 +34,19 @@ fn every_kind_of_broken_data_is_reported_with_file_line_and_field() {
     assert!(url.file.ends_with("sources/sources.toml"));
     assert_eq!(url.line, 12);
     find(&errors, "events", "unknown event \"no-such-event\"");
+    assert_eq!(find(&errors, "contested.claims.by", "by.en and by.fr").line, 97, "a claimant in one string");
+    assert_eq!(find(&errors, "contested.claims.by.fr", "translation is missing").line, 101);
+}
+
+#[test]
+fn an_event_entered_twice_is_reported_as_a_likely_duplicate() {
+    let errors = errors("tests/fixtures/broken");
+    let duplicate = find(&errors, "title", "likely duplicate");
+    assert!(duplicate.file.ends_with("events/events.toml"));
+    assert_eq!(duplicate.line, 122, "the second entry's title");
+    assert!(duplicate.message.contains("events.toml:109"), "names the first entry: {}", duplicate.message);
+    let flagged = errors.iter().filter(|e| e.message.contains("likely duplicate")).count();
+    assert_eq!(flagged, 1, "a different event on the same day is not a duplicate");
 }
 
 #[test]

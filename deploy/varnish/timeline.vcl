@@ -36,8 +36,10 @@ sub vcl_recv {
         return (pass);
     }
 
-    # Links are built for the public address; a client's own scheme header is never trusted.
+    # The replicas write links for their configured public address; no client header
+    # about addresses reaches them.
     unset req.http.X-Forwarded-Proto;
+    unset req.http.X-Forwarded-Host;
 
     # Only the first `lang` cookie counts, and only when it names a language of the site.
     if (req.http.Cookie ~ "(^|;)\s*lang=") {
@@ -71,6 +73,13 @@ sub vcl_recv {
 
     # Cookies are normalised above: look up even when one is present.
     return (hash);
+}
+
+# Pages write the configured public address (--public-url), never the Host a request names:
+# one copy serves every host name the site is reached by, and made-up hosts add nothing.
+sub vcl_hash {
+    hash_data(req.url);
+    return (lookup);
 }
 
 sub vcl_backend_response {

@@ -7,7 +7,7 @@ use axum::body::{to_bytes, Body};
 use axum::http::Request;
 use mali_timeline::core::load::load_dir;
 use mali_timeline::core::{Catalog, Query};
-use mali_timeline::server::app;
+use mali_timeline::server::{app, PublicUrl};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
@@ -25,6 +25,10 @@ const FILTERS: &[(&str, &str)] = &[
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
     samples.sort();
     samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn local() -> PublicUrl {
+    PublicUrl::local("127.0.0.1:3000".parse().unwrap())
 }
 
 fn ms(d: Duration) -> String {
@@ -105,7 +109,7 @@ async fn measure(label: &str, data: &Path, runs: usize) {
         let mut copy_times = Vec::new();
         let mut bytes = 0;
         for _ in 0..runs {
-            let router = app(catalog.clone(), options.clone());
+            let router = app(catalog.clone(), options.clone(), local());
             let (time, size) = request(&router, &uri).await;
             render_times.push(time);
             bytes = size;
@@ -129,7 +133,7 @@ async fn measure(label: &str, data: &Path, runs: usize) {
 async fn compression(catalog: Arc<Catalog>, options: leptos::config::LeptosOptions, runs: usize) {
     use mali_timeline::server::cache::representation::{Coding, Representation};
     let request = Request::builder().uri("/").body(Body::empty()).unwrap();
-    let response = app(catalog, options).oneshot(request).await.unwrap();
+    let response = app(catalog, options, local()).oneshot(request).await.unwrap();
     let (head, body) = response.into_parts();
     let body = to_bytes(body, usize::MAX).await.unwrap();
     for (name, coding) in [("gzip", Coding::Gzip), ("brotli", Coding::Brotli)] {

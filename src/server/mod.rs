@@ -6,7 +6,9 @@ pub mod cache;
 pub mod config;
 pub mod headers;
 pub mod language;
+pub mod paths;
 pub mod startup;
+pub mod typography;
 
-pub use config::Config;
+pub use config::{Config, PublicUrl};
 pub use startup::{app, app_with_cache, serve};

@@ -1,7 +1,7 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
 use super::cache::ResponseCache;
-use super::{api, headers, language};
+use super::{api, headers, language, paths, typography, PublicUrl};
 use crate::app::{shell, App};
 use crate::core::Catalog;
 use axum::middleware;
@@ -13,19 +13,21 @@ use std::sync::Arc;
 /// The response cache's budget when none is configured: 128 MB.
 pub const DEFAULT_CACHE_BYTES: u64 = 128 * 1024 * 1024;
 
-/// The whole application with a response cache of the default size.
-pub fn app(catalog: Arc<Catalog>, options: LeptosOptions) -> Router {
-    app_with_cache(catalog, options, ResponseCache::new(DEFAULT_CACHE_BYTES))
+/// The whole application with a response cache of the default size. `public` is the site's
+/// address for absolute links (see `config::PublicUrl`).
+pub fn app(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl) -> Router {
+    app_with_cache(catalog, options, public, ResponseCache::new(DEFAULT_CACHE_BYTES))
 }
 
 /// The whole application, answering through `cache` (keep a clone to watch its size).
-pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, cache: ResponseCache) -> Router {
+pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl, cache: ResponseCache) -> Router {
     let routes = generate_route_list(App);
     let policy = headers::PagePolicy::new(&options);
     let context = {
-        let catalog = catalog.clone();
+        let (catalog, public) = (catalog.clone(), public.clone());
         move || {
             provide_context(catalog.clone());
+            provide_context(public.clone());
             provide_context(policy.clone());
             headers::provide_fixed_nonce();
         }
@@ -43,6 +45,9 @@ pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, cache: Resp
         .leptos_routes_with_context(&options, routes, context.clone(), render_shell)
         .fallback(file_and_error_handler_with_context(context, shell))
         .layer(Extension(catalog))
+        .layer(Extension(public))
+        .layer(middleware::from_fn(paths::trailing_slash))
+        .layer(middleware::from_fn(typography::french_pages))
         .layer(middleware::from_fn(headers::security_headers))
         .with_state(options);
     // In front of the routing: a kept answer (security headers included) is sent as it is.

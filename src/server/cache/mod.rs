@@ -123,7 +123,7 @@ where
         }
         self.cache.start_of_day();
         keep_own_cookie(request.headers_mut());
-        let key = store::key_of(request.uri(), request.headers());
+        let key = store::key_of(request.uri());
         if let Some(kept) = self.cache.0.store.find(&key, request.headers()).and_then(|v| v.kept.clone()) {
             let coding = Coding::negotiate(request.headers());
             let if_none_match: Option<IfNoneMatch> = request.headers().typed_get();

@@ -6,7 +6,7 @@
 //! through one helper (`components::context::request_header`), which records each read here.
 
 use super::representation::Representation;
-use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, Uri};
+use axum::http::{request::Parts, HeaderMap, HeaderName, HeaderValue, Uri};
 use quick_cache::sync::{Cache, DefaultLifecycle, PlaceholderGuard};
 use quick_cache::{DefaultHashBuilder, Weighter};
 use std::sync::{Arc, Mutex};
@@ -97,13 +97,11 @@ impl Weighter<String, Entry> for ByBytes {
     }
 }
 
-/// The address a response is kept under: host, scheme as forwarded, and path with query,
-/// byte for byte (pages echo the query they were given, so two spellings are two pages).
-pub fn key_of(uri: &Uri, headers: &HeaderMap) -> String {
-    let host = headers.get(header::HOST).map(|v| v.as_bytes()).unwrap_or(b"");
-    let scheme = headers.get("x-forwarded-proto").map(|v| v.as_bytes()).unwrap_or(b"");
-    let target = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    format!("{} {} {target}", String::from_utf8_lossy(host), String::from_utf8_lossy(scheme))
+/// The address a response is kept under: the path with its query, byte for byte (pages echo
+/// the query they were given, so two spellings are two pages). Not the host: pages write the
+/// configured public address, never the one a request names.
+pub fn key_of(uri: &Uri) -> String {
+    uri.path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string()
 }
 
 /// What the store knows about a request.
