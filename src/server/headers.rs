@@ -51,6 +51,7 @@ impl PagePolicy {
         PagePolicy { framable: value(true), unframable: value(false) }
     }
 
+    /// The policy of a page that other sites may frame (`embeddable`) or not.
     pub fn for_page(&self, embeddable: bool) -> HeaderValue {
         if embeddable { self.framable.clone() } else { self.unframable.clone() }
     }
@@ -83,6 +84,8 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
     scripts
 }
 
+/// Adds `nosniff`, the referrer policy, `X-Frame-Options` (unless the page may be framed)
+/// and the default policy where a handler set none.
 pub async fn security_headers(request: Request<Body>, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();

@@ -143,10 +143,6 @@ impl Representation {
         Representation { status, headers, identity, hash, compressible, weight, prepared: Default::default() }
     }
 
-    pub fn status(&self) -> StatusCode {
-        self.status
-    }
-
     /// Bytes held (counting the compressed copies it will hold), for the cache's budget.
     pub fn weight(&self) -> u64 {
         self.weight

@@ -21,6 +21,7 @@ const MOST_VARIANTS: usize = 8;
 pub struct HeaderReads(Arc<Mutex<Vec<HeaderName>>>);
 
 impl HeaderReads {
+    /// The names read so far, each once.
     pub fn names(&self) -> Vec<HeaderName> {
         self.0.lock().map(|names| names.clone()).unwrap_or_default()
     }
@@ -115,6 +116,7 @@ pub enum Lookup<'a> {
     Miss(Option<Guard<'a>>),
 }
 
+/// Held by the one request that renders an address while the others wait for it.
 pub type Guard<'a> = PlaceholderGuard<'a, String, Entry, ByBytes, DefaultHashBuilder, DefaultLifecycle<String, Entry>>;
 
 /// The store: at most `capacity` bytes. Its eviction (S3-FIFO) keeps the answers that are
@@ -126,6 +128,7 @@ pub struct Store {
 }
 
 impl Store {
+    /// A store of at most `capacity` bytes.
     pub fn new(capacity: u64) -> Store {
         let options = quick_cache::OptionsBuilder::new()
             .estimated_items_capacity((capacity / 32_768).max(64) as usize)
@@ -181,6 +184,7 @@ impl Store {
         self.entries.weight()
     }
 
+    /// Forgets everything (at the start of a day).
     pub fn clear(&self) {
         self.entries.clear();
     }
