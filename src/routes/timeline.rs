@@ -163,7 +163,7 @@ pub fn EmbedPage() -> impl IntoView {
             <Notices notices lang page=lang.href("/embed") search=search.clone()/>
             {(empty && selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NothingNamed)}</p> })}
             {(empty && !selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NoResults)}</p> })}
-            <EventList positions lang/>
+            {(!empty).then(|| view! { <EventList positions lang/> })}
         </Layout>
     }
 }
