@@ -52,6 +52,29 @@ setup_chromium() {
   fi
 }
 
+# Installs the Debian packages whose commands are missing: `setup_debian wrk:wrk nginx:nginx`
+# (command:package pairs).
+setup_debian() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null || [ -x "/usr/sbin/${pair%%:*}" ] || missing+=("${pair#*:}")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    step "installing ${missing[*]} (Debian packages)"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# Waits until http://127.0.0.1:$1/healthz answers (at most 60 s).
+wait_for_port() {
+  local tries=0
+  until curl -fsS -o /dev/null "http://127.0.0.1:$1/healthz" 2>/dev/null; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 600 ]; then echo "nothing answers on port $1" >&2; return 1; fi
+    sleep 0.1
+  done
+}
+
 build_release() {
   step "building the site (release)"
   (cd "$ROOT" && cargo leptos build --release --precompress)

@@ -49,7 +49,8 @@ async fn main() -> ExitCode {
     };
     let public = config.public_url.unwrap_or_else(|| PublicUrl::local(addr));
     println!("Mali Conflict Timeline: {} events, serving on http://{addr} (public address {})", catalog.events.len(), public.origin());
-    match server::serve(server::app(Arc::new(catalog), leptos, public), listener).await {
+    let cache = server::cache::ResponseCache::new(config.cache_bytes);
+    match server::serve(server::app_with_cache(Arc::new(catalog), leptos, public, cache), listener).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("server error: {e}");

@@ -85,16 +85,6 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
-async fn inline_scripts_carry_the_nonce_the_policy_allows() {
-    let answer = get("/").await;
-    let csp = answer.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_string();
-    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("a nonce in the policy");
-    assert!(answer.body.contains(&format!("nonce=\"{nonce}\"")), "the hydration script has the nonce");
-    let again = get("/").await;
-    assert_ne!(again.headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap(), csp, "a new nonce per response");
-}
-
-#[tokio::test]
 async fn only_the_embed_route_may_be_framed() {
     let embed = get("/embed?theme=drones").await;
     assert_eq!(embed.status, StatusCode::OK);
@@ -105,10 +95,9 @@ async fn only_the_embed_route_may_be_framed() {
 }
 
 #[tokio::test]
-async fn html_is_compressed_on_the_fly() {
+async fn html_is_sent_compressed() {
     let answer = get_with("/", &[(header::ACCEPT_ENCODING, "br")]).await;
     assert_eq!(answer.headers.get(header::CONTENT_ENCODING).unwrap(), "br");
-    assert_eq!(answer.headers.get(header::CACHE_CONTROL).unwrap(), "no-cache");
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! `bench`: how fast the timeline answers, on the real record and on a generated one of
 //! 10,000 events (written as a data folder and loaded through the same loader).
 //! Prints figures; it never fails on timing. Run it with `scripts/bench`.
+//! `bench --write-generated DIR` only writes the generated record, for `scripts/bench-http`.
 
 use axum::body::{to_bytes, Body};
 use axum::http::Request;
@@ -24,6 +25,10 @@ const FILTERS: &[(&str, &str)] = &[
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
     samples.sort();
     samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn local() -> PublicUrl {
+    PublicUrl::local("127.0.0.1:3000".parse().unwrap())
 }
 
 fn ms(d: Duration) -> String {
@@ -73,15 +78,23 @@ fn generate(real: &Catalog, dir: &Path, count: usize) {
     std::fs::write(dir.join("events").join("generated.toml"), out).unwrap();
 }
 
+async fn request(router: &axum::Router, uri: &str) -> (Duration, usize) {
+    let request = Request::builder().uri(uri).header("accept-encoding", "gzip, br").body(Body::empty()).unwrap();
+    let t = Instant::now();
+    let response = router.clone().oneshot(request).await.unwrap();
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap().len();
+    (t.elapsed(), bytes)
+}
+
 async fn measure(label: &str, data: &Path, runs: usize) {
     let started = Instant::now();
     let catalog = Arc::new(load_dir(data).unwrap_or_else(|e| panic!("{} problems in {}", e.len(), data.display())));
     let load = started.elapsed();
     println!("\n## {label}: {} events (load and check: {})", catalog.events.len(), ms(load));
-    println!("{:<30} {:>12} {:>12} {:>14} {:>14} {:>10}", "filter", "query p50", "query p95", "page p50", "page p95", "matches");
+    println!("'render' = first request of the page (rendered, compressed, kept); 'copy' = the next ones, from the cache");
+    println!("{:<30} {:>12} {:>12} {:>14} {:>14} {:>12} {:>10}", "filter", "query p50", "query p95", "render p50", "render p95", "copy p50", "matches");
     let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
     options.hash_files = false;
-    let router = app(catalog.clone(), options, PublicUrl::local("127.0.0.1:3000".parse().unwrap()));
     for (name, qs) in FILTERS {
         let (query, _) = Query::parse(qs, &catalog);
         let mut query_times = Vec::new();
@@ -91,35 +104,72 @@ async fn measure(label: &str, data: &Path, runs: usize) {
             matches = query.apply(&catalog).len();
             query_times.push(t.elapsed());
         }
-        let mut page_times = Vec::new();
+        let uri = format!("/?{qs}");
+        let mut render_times = Vec::new();
+        let mut copy_times = Vec::new();
         let mut bytes = 0;
         for _ in 0..runs {
-            let request = Request::builder().uri(format!("/?{qs}")).body(Body::empty()).unwrap();
-            let t = Instant::now();
-            let response = router.clone().oneshot(request).await.unwrap();
-            bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap().len();
-            page_times.push(t.elapsed());
+            let router = app(catalog.clone(), options.clone(), local());
+            let (time, size) = request(&router, &uri).await;
+            render_times.push(time);
+            bytes = size;
+            copy_times.push(request(&router, &uri).await.0);
         }
         println!(
-            "{:<30} {:>12} {:>12} {:>14} {:>14} {:>10}   ({} KB of HTML)",
+            "{:<30} {:>12} {:>12} {:>14} {:>14} {:>12} {:>10}   ({} KB compressed)",
             name,
             ms(percentile(&mut query_times, 0.5)),
             ms(percentile(&mut query_times, 0.95)),
-            ms(percentile(&mut page_times, 0.5)),
-            ms(percentile(&mut page_times, 0.95)),
+            ms(percentile(&mut render_times, 0.5)),
+            ms(percentile(&mut render_times, 0.95)),
+            ms(percentile(&mut copy_times, 0.5)),
             matches,
             bytes / 1024
         );
     }
 }
 
+/// How long compressing the unfiltered page takes in each coding (once per address).
+async fn compression(catalog: Arc<Catalog>, options: leptos::config::LeptosOptions, runs: usize) {
+    use mali_timeline::server::cache::representation::{Coding, Representation};
+    let request = Request::builder().uri("/").body(Body::empty()).unwrap();
+    let response = app(catalog, options, local()).oneshot(request).await.unwrap();
+    let (head, body) = response.into_parts();
+    let body = to_bytes(body, usize::MAX).await.unwrap();
+    for (name, coding) in [("gzip", Coding::Gzip), ("brotli", Coding::Brotli)] {
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..runs {
+            let kept = Representation::new(head.status, head.headers.clone(), body.clone());
+            let t = Instant::now();
+            let answer = kept.respond(coding, None, false, false);
+            times.push(t.elapsed());
+            size = answer.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0usize);
+        }
+        println!("compressing / ({} KB) into {name}: p50 {} ({} KB)", body.len() / 1024, ms(percentile(&mut times, 0.5)), size / 1024);
+    }
+}
+
 #[tokio::main]
 async fn main() {
-    let runs = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(30);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir] = &args[..] {
+        if flag == "--write-generated" {
+            // For scripts/bench-http, which serves this record with the release server.
+            let real = load_dir(Path::new("data")).expect("data loads");
+            generate(&real, Path::new(dir), 10_000);
+            println!("wrote a record of {} events to {dir}", real.events.len() + 10_000);
+            return;
+        }
+    }
+    let runs = args.first().and_then(|a| a.parse().ok()).unwrap_or(30);
     println!("# Timeline speed ({runs} runs each; 'page' = the whole server-rendered timeline page, in-process)");
     println!("Goal: filters apply in under 50 ms with JavaScript (one page request on loopback).");
     measure("the record", Path::new("data"), runs).await;
     let real = load_dir(Path::new("data")).expect("data loads");
+    let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
+    options.hash_files = false;
+    compression(Arc::new(load_dir(Path::new("data")).expect("data loads")), options, runs).await;
     let dir = std::env::temp_dir().join(format!("mali-timeline-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     generate(&real, &dir, 10_000);

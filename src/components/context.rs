@@ -39,11 +39,16 @@ pub fn link_rel() -> Option<&'static str> {
     use_context::<Framed>().map(|_| "noopener")
 }
 
-/// A header of the request being rendered, or "" when it has none.
+/// A header of the request being rendered, or "" when it has none. The read is noted for
+/// the response cache, which then keeps the page per value of that header and says so in
+/// `Vary`: read request headers only through here.
 #[cfg(feature = "ssr")]
 pub fn request_header(name: axum::http::HeaderName) -> String {
     use_context::<axum::http::request::Parts>()
-        .and_then(|parts| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .and_then(|parts| {
+            crate::server::cache::note_read(&parts, &name);
+            parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+        })
         .unwrap_or_default()
 }
 
@@ -62,15 +67,12 @@ pub fn set_status(code: u16) {
     let _ = code;
 }
 
-/// Adds the Content-Security-Policy with this response's nonce; `embeddable` lets other
-/// sites frame the page (only `/embed`).
+/// Adds the page's Content-Security-Policy (the same for every request: see
+/// `server::headers`); `embeddable` lets other sites frame the page (only `/embed`).
 pub fn set_security_policy(embeddable: bool) {
     #[cfg(feature = "ssr")]
-    if let (Some(options), Some(nonce)) = (use_context::<leptos_axum::ResponseOptions>(), leptos::nonce::use_nonce()) {
-        let policy = crate::server::headers::page_csp(&nonce, embeddable);
-        if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
-            options.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
-        }
+    if let (Some(options), Some(policy)) = (use_context::<leptos_axum::ResponseOptions>(), use_context::<crate::server::headers::PagePolicy>()) {
+        options.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy.for_page(embeddable));
     }
     #[cfg(not(feature = "ssr"))]
     let _ = embeddable;

@@ -16,8 +16,9 @@ fn json_response(status: StatusCode, value: serde_json::Value) -> Response {
     (status, [(header::CONTENT_TYPE, "application/json")], export::html_safe_json(&value)).into_response()
 }
 
-pub async fn healthz() -> &'static str {
-    "ok"
+/// `ok` while the server runs; never kept by a cache.
+pub async fn healthz() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok")
 }
 
 /// The language asked for with `?lang=fr`; English when none is given; a notice for an

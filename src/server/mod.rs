@@ -1,7 +1,8 @@
 //! The HTTP server: configuration, the router (`app`) that `main` and the tests share,
-//! the JSON API and exports, and the headers every response carries.
+//! the JSON API and exports, the response cache, and the headers every response carries.
 
 pub mod api;
+pub mod cache;
 pub mod config;
 pub mod headers;
 pub mod language;
@@ -10,4 +11,4 @@ pub mod startup;
 pub mod typography;
 
 pub use config::{Config, PublicUrl};
-pub use startup::{app, serve};
+pub use startup::{app, app_with_cache, serve};

@@ -1,31 +1,42 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
+use super::cache::ResponseCache;
 use super::{api, headers, language, paths, typography, PublicUrl};
 use crate::app::{shell, App};
 use crate::core::Catalog;
-use axum::http::{header, HeaderValue, Request};
-use axum::middleware::{self, Next};
-use axum::{body::Body, response::Response, routing::get, Extension, Router};
+use axum::middleware;
+use axum::{routing::get, Extension, Router};
 use leptos::prelude::*;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
 use std::sync::Arc;
-use tower_http::compression::CompressionLayer;
 
-/// `public` is the site's address for absolute links (see `config::PublicUrl`).
+/// The response cache's budget when none is configured: 128 MB.
+pub const DEFAULT_CACHE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The whole application with a response cache of the default size. `public` is the site's
+/// address for absolute links (see `config::PublicUrl`).
 pub fn app(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl) -> Router {
+    app_with_cache(catalog, options, public, ResponseCache::new(DEFAULT_CACHE_BYTES))
+}
+
+/// The whole application, answering through `cache` (keep a clone to watch its size).
+pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl, cache: ResponseCache) -> Router {
     let routes = generate_route_list(App);
+    let policy = headers::PagePolicy::new(&options);
     let context = {
         let (catalog, public) = (catalog.clone(), public.clone());
         move || {
             provide_context(catalog.clone());
             provide_context(public.clone());
+            provide_context(policy.clone());
+            headers::provide_fixed_nonce();
         }
     };
     let render_shell = {
         let options = options.clone();
         move || shell(options.clone())
     };
-    Router::new()
+    let application = Router::new()
         .route("/healthz", get(api::healthz))
         .route("/api/v1/events", get(api::events))
         .route("/api/v1/events/{id}", get(api::event))
@@ -37,26 +48,10 @@ pub fn app(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl) -> 
         .layer(Extension(public))
         .layer(middleware::from_fn(paths::trailing_slash))
         .layer(middleware::from_fn(typography::french_pages))
-        .layer(middleware::from_fn(cache_control))
-        .layer(CompressionLayer::new())
         .layer(middleware::from_fn(headers::security_headers))
-        .with_state(options)
-}
-
-/// Built assets have content hashes in their names, so they can be cached for good; pages
-/// and data answers must be fetched fresh.
-async fn cache_control(request: Request<Body>, next: Next) -> Response {
-    let immutable = request.uri().path().starts_with("/pkg/");
-    let mut response = next.run(request).await;
-    let value = if immutable && response.status().is_success() {
-        "public, max-age=31536000, immutable"
-    } else if response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html")) {
-        "no-cache"
-    } else {
-        "public, max-age=300"
-    };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    response
+        .with_state(options);
+    // In front of the routing: a kept answer (security headers included) is sent as it is.
+    Router::new().fallback_service(cache.layer(application))
 }
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
