@@ -2,8 +2,8 @@
 //! JavaScript the timeline island applies it as the reader types.
 
 use super::context::*;
-use crate::core::{EventKind, Lang, Query};
-use crate::i18n::{event_kind, Msg};
+use crate::core::{EventKind, Lang, Notice, Query};
+use crate::i18n::{event_kind, problem, t, Msg};
 use leptos::prelude::*;
 
 #[component]
@@ -108,4 +108,20 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
             </div>
         </form>
     }
+}
+
+/// What in the address was ignored or corrected, said above the results.
+pub fn notices_view(notices: &[Notice], lang: Lang) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        let items = notices
+            .iter()
+            .map(|n| view! { <li><code>{format!("{}={}", n.param, n.value)}</code>": "{problem(lang, n.problem)}</li> })
+            .collect_view();
+        view! {
+            <div class="notice" role="note">
+                <p>{t(lang, Msg::Corrected)}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }

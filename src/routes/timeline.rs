@@ -3,14 +3,14 @@
 
 use crate::components::downloads::Downloads;
 use crate::components::event_list::EventList;
-use crate::components::filters::FilterForm;
+use crate::components::filters::{notices_view, FilterForm};
 use crate::components::layout::with_query;
 use crate::components::overview::Overview;
 use crate::components::*;
 use crate::core::query::PAGE_SIZE;
 use crate::core::query::Selection;
 use crate::core::{Lang, Notice, Query};
-use crate::i18n::{matching, page_of, problem, t, Msg};
+use crate::i18n::{matching, page_of, t, Msg};
 use crate::islands::timeline::TimelineEnhancer;
 use leptos::prelude::*;
 
@@ -63,21 +63,6 @@ fn redirect_to_chosen_language(lang: Lang, search: &str) {
     let _ = (lang, search);
 }
 
-fn notices_view(notices: &[Notice], lang: Lang) -> impl IntoView {
-    (!notices.is_empty()).then(|| {
-        let items = notices
-            .iter()
-            .map(|n| view! { <li><code>{format!("{}={}", n.param, n.value)}</code>": "{problem(lang, n.problem)}</li> })
-            .collect_view();
-        view! {
-            <div class="notice" role="note">
-                <p>{t(lang, Msg::Corrected)}</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    })
-}
-
 /// Everything below the filters; the island swaps this region when the filters change.
 #[component]
 fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: Lang) -> impl IntoView {
@@ -101,6 +86,7 @@ fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: L
             {(!empty).then(|| view! {
                 <div class="view-actions">
                     <Downloads query=qs.clone() lang/>
+                    <p><a href=with_query(&lang.href("/map"), &qs)>{t(lang, Msg::SeeOnMap)}</a></p>
                     <p><a href=with_query(&lang.href("/present"), &qs)>{t(lang, Msg::PresentView)}</a></p>
                     <LessonForm lang/>
                 </div>
