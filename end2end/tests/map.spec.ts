@@ -35,7 +35,7 @@ test.describe("the map of the record", () => {
     await page.goto("/map?key=1");
     const gao = page.getByRole("link", { name: /^Gao: \d+ events?$/ });
     const count = Number((await gao.getAttribute("aria-label"))!.match(/(\d+) event/)![1]);
-    await gao.click();
+    await gao.locator("circle").click();
     await expect(page).toHaveURL(/\/\?place=gao&key=1$/);
     await expect(page.locator("#count")).toHaveText(new RegExp(`^${count} events? of`));
     await page.goBack();

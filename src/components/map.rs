@@ -25,8 +25,11 @@ const LOCATOR_FONT: f64 = 13.0;
 /// On narrow screens the drawing shrinks to half size or less: the largest places are named
 /// again in this size, and the full-size names are hidden.
 const COMPACT_FONT: f64 = 24.0;
-/// Labels are this much wider than their text, so that estimates err on the safe side.
-const LABEL_PAD: f64 = 2.0;
+/// Labels are this much wider and taller than their text: the white halo drawn around the
+/// letters (the stylesheet's 2-unit stroke, which browsers count as up to 2 units a side).
+const HALO: f64 = 4.0;
+/// Ascent of common sans-serif faces (DejaVu Sans: 0.93 em), to set a text's baseline.
+const ASCENT: f64 = 0.93;
 
 /// Each country's shape (full map) and outline (locators) as SVG path data, built once.
 static PATHS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
@@ -65,8 +68,14 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
+/// A line of text with its halo: ascent and descent come to 1.2 em in common faces.
 fn label_height(font: f64) -> f64 {
-    (font * 1.3).round()
+    (font * 1.2 + HALO).ceil()
+}
+
+/// The baseline that puts the text's ascent at the top of its label, inside the halo.
+fn baseline(rect: &Rect, font: f64) -> f64 {
+    rect.y + HALO / 2.0 + ASCENT * font
 }
 
 /// Where the record map puts each place and each name: computed apart from the drawing so
@@ -143,11 +152,11 @@ pub fn record_layout<'a>(counts: &[(&'a Place, usize)], lang: Lang) -> RecordLay
         .iter()
         .map(|c| {
             let (x, y) = projection.point(c.country.label[0], c.country.label[1]);
-            let w = labels::text_width(&c.text, COUNTRY_FONT, COUNTRY_SPACING) + LABEL_PAD;
+            let w = labels::text_width(&c.text, COUNTRY_FONT, COUNTRY_SPACING) + HALO;
             Request { w, h: label_height(COUNTRY_FONT), at: Anchor::On(x, y) }
         })
         .chain(markers.iter().map(|m| Request {
-            w: labels::text_width(&m.text, PLACE_FONT, 0.0) + LABEL_PAD,
+            w: labels::text_width(&m.text, PLACE_FONT, 0.0) + HALO,
             h: label_height(PLACE_FONT),
             at: Anchor::Beside(m.circle),
         }))
@@ -162,7 +171,7 @@ pub fn record_layout<'a>(counts: &[(&'a Place, usize)], lang: Lang) -> RecordLay
     }
     let compact_requests: Vec<Request> = markers
         .iter()
-        .map(|m| Request { w: labels::text_width(&m.text, COMPACT_FONT, 0.0) + LABEL_PAD, h: label_height(COMPACT_FONT), at: Anchor::Beside(m.circle) })
+        .map(|m| Request { w: labels::text_width(&m.text, COMPACT_FONT, 0.0) + HALO, h: label_height(COMPACT_FONT), at: Anchor::Beside(m.circle) })
         .collect();
     let compact = labels::place(&compact_requests, &circles, frame).into_iter().enumerate().filter_map(|(i, p)| p.map(|p| (i, p))).collect();
     RecordLayout { height: projection.height, markers, countries, beyond, compact }
@@ -241,7 +250,7 @@ fn write_country_name(svg: &mut String, rect: &Rect, text: &str) {
         svg,
         r#"<text class="country-name" x="{:.1}" y="{:.1}" font-size="{COUNTRY_FONT}" letter-spacing="{COUNTRY_SPACING}" text-anchor="middle">{}</text>"#,
         rect.x + rect.w / 2.0,
-        rect.y + (rect.h + COUNTRY_FONT * 0.7) / 2.0,
+        baseline(rect, COUNTRY_FONT),
         escape(text)
     );
 }
@@ -253,7 +262,7 @@ fn write_place_label(svg: &mut String, label: &Placed, text: &str, font: f64) {
     let _ = write!(
         svg,
         r#"<text x="{:.1}" y="{:.1}" font-size="{font}">{}</text>"#,
-        label.rect.x + LABEL_PAD / 2.0,
+        label.rect.x + HALO / 2.0,
         label.rect.y + (label.rect.h + font * 0.7) / 2.0,
         escape(text)
     );
@@ -314,7 +323,7 @@ pub fn LocatorMap(places: Vec<Place>, lang: Lang, #[prop(optional)] shared: bool
     let circles: Vec<Circle> = spots.iter().map(|s| s.1).collect();
     let requests: Vec<Request> = spots
         .iter()
-        .map(|(p, c)| Request { w: labels::text_width(p.name.get(lang), LOCATOR_FONT, 0.0) + LABEL_PAD, h: label_height(LOCATOR_FONT), at: Anchor::Beside(*c) })
+        .map(|(p, c)| Request { w: labels::text_width(p.name.get(lang), LOCATOR_FONT, 0.0) + HALO, h: label_height(LOCATOR_FONT), at: Anchor::Beside(*c) })
         .collect();
     let placed = labels::place(&requests, &circles, Rect { x: 0.0, y: 0.0, w: projection.width, h: projection.height });
     for ((place, c), label) in spots.iter().zip(placed) {
@@ -326,7 +335,7 @@ pub fn LocatorMap(places: Vec<Place>, lang: Lang, #[prop(optional)] shared: bool
             let _ = write!(
                 svg,
                 r#"<text x="{:.0}" y="{:.0}" font-size="{LOCATOR_FONT}">{}</text>"#,
-                label.rect.x + LABEL_PAD / 2.0,
+                label.rect.x + HALO / 2.0,
                 label.rect.y + (label.rect.h + LOCATOR_FONT * 0.7) / 2.0,
                 escape(place.name.get(lang))
             );

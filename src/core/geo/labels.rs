@@ -148,8 +148,8 @@ fn candidates(request: &Request) -> Vec<Placed> {
 }
 
 /// A generous estimate of how wide `text` is set in a sans-serif face at `size` (in the
-/// same units), with `spacing` added between letters: generous, so that labels kept apart
-/// by their estimates are apart on screen too.
+/// same units), even in bold, with `spacing` added after each letter as browsers do:
+/// generous, so that labels kept apart by their estimates are apart on screen too.
 pub fn text_width(text: &str, size: f64, spacing: f64) -> f64 {
     let em: f64 = text
         .chars()
@@ -163,7 +163,7 @@ pub fn text_width(text: &str, size: f64, spacing: f64) -> f64 {
             _ => 0.64,
         })
         .sum();
-    em * size + spacing * text.chars().count().saturating_sub(1) as f64
+    em * size + spacing * text.chars().count() as f64
 }
 
 #[cfg(test)]
@@ -238,6 +238,6 @@ mod tests {
     #[test]
     fn wide_letters_are_counted_wider() {
         assert!(text_width("Mwm", 10.0, 0.0) > text_width("ili", 10.0, 0.0) * 2.0);
-        assert_eq!(text_width("AB", 10.0, 2.0), text_width("AB", 10.0, 0.0) + 2.0);
+        assert_eq!(text_width("AB", 10.0, 2.0), text_width("AB", 10.0, 0.0) + 4.0);
     }
 }
