@@ -34,6 +34,8 @@ fn every_kind_of_broken_data_is_reported_with_file_line_and_field() {
     assert!(url.file.ends_with("sources/sources.toml"));
     assert_eq!(url.line, 12);
     find(&errors, "events", "unknown event \"no-such-event\"");
+    assert_eq!(find(&errors, "contested.claims.by", "by.en and by.fr").line, 97, "a claimant in one string");
+    assert_eq!(find(&errors, "contested.claims.by.fr", "translation is missing").line, 101);
 }
 
 #[test]

@@ -157,6 +157,18 @@ async fn an_event_page_has_its_own_title_description_and_preview_tags() {
 }
 
 #[tokio::test]
+async fn contested_claims_name_who_holds_them_in_the_page_language() {
+    let english = get("/events/moura-massacre-2022").await;
+    assert!(english.body.contains("<strong>the Malian Armed Forces (communiqué of 1 April 2022)</strong>"));
+    let french = get("/fr/events/moura-massacre-2022").await;
+    assert!(french.body.contains("<strong>les Forces armées maliennes (communiqué du 1er avril 2022)</strong>"));
+    assert!(!french.body.contains("Malian Armed Forces"), "no English claimant on the French page");
+    let api = get("/api/v1/events/moura-massacre-2022?lang=fr").await;
+    let json: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(json["contested"][0]["claims"][0]["by"], "les Forces armées maliennes (communiqué du 1er avril 2022)");
+}
+
+#[tokio::test]
 async fn every_kind_of_page_answers() {
     for path in ["/", "/fr", "/actors", "/actors/jnim", "/sources", "/sources/bnn-2024-03-20-kidal-drone-strikes", "/threads", "/threads/coups-and-juntas", "/present?thread=coups-and-juntas", "/handout?thread=coups-and-juntas", "/fr/threads"] {
         assert_eq!(get(path).await.status, StatusCode::OK, "{path}");

@@ -104,7 +104,7 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
                 claims: c
                     .claims
                     .iter()
-                    .map(|cl| ApiClaim { claim: cl.claim.get(lang), by: &cl.by, source: cl.source.as_deref() })
+                    .map(|cl| ApiClaim { claim: cl.claim.get(lang), by: cl.by.get(lang), source: cl.source.as_deref() })
                     .collect(),
             })
             .collect(),

@@ -227,7 +227,8 @@ struct RawContested {
 #[serde(deny_unknown_fields)]
 struct RawClaim {
     claim: Option<S<RawText>>,
-    by: Option<S<String>>,
+    /// A table (`by.en`, `by.fr`); read as a value so a one-language string gets a clear error.
+    by: Option<S<toml::Value>>,
     source: Option<S<String>>,
 }
 
@@ -683,12 +684,27 @@ impl Loader {
                 let c_at = self.loc(file, c.span());
                 let c = c.into_inner();
                 let claim = self.text(file, &c_at, "contested.claims.claim", c.claim);
-                let by = self.string(file, &c_at, "contested.claims.by", c.by);
+                let by = self.claimant(file, &c_at, c.by);
                 let source = c.source.map(|s| self.refer(file, Kind::Source, "contested.claims.source", s));
                 Some(Claim { claim: claim?, by: by?, source })
             })
             .collect();
         Some(Contested { about: about?, claims })
+    }
+
+    /// Who holds a contested version: text in both languages, written to follow "according to".
+    fn claimant(&mut self, file: &Path, item: &Loc, value: Option<S<toml::Value>>) -> Option<Text> {
+        let field = "contested.claims.by";
+        let value = self.missing(item, field, value)?;
+        let at = self.loc(file, value.span());
+        match value.into_inner().try_into::<RawText>() {
+            Ok(raw) => self.text_at(at, field, raw),
+            Err(_) => {
+                let message = "give who holds this version in both languages, as by.en and by.fr (\"the Malian army\" / \"l'armée malienne\")";
+                self.error_at(at, field, message);
+                None
+            }
+        }
     }
 
     fn threads(&mut self, file: &Path, items: Vec<S<RawThread>>) {

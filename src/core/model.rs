@@ -34,6 +34,7 @@ vocabulary!(
         Withdrawal = "withdrawal", Election = "election", Referendum = "referendum",
         Strike = "strike", Massacre = "massacre", Announcement = "announcement",
         Sanctions = "sanctions", Founding = "founding", Killing = "killing",
+        Accident = "accident", Death = "death",
         Kidnapping = "kidnapping", Displacement = "displacement", Declaration = "declaration",
         Political = "political", Report = "report",
     }
@@ -110,7 +111,9 @@ pub struct Contested {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Claim {
     pub claim: Text,
-    pub by: String,
+    /// Who holds this version, written to follow "according to" / « selon »
+    /// ("the Malian army" / « l'armée malienne »).
+    pub by: Text,
     pub source: Option<String>,
 }
 

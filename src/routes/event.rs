@@ -137,7 +137,7 @@ fn contested(event: &Event, catalog: &Catalog, lang: Lang) -> impl IntoView {
                     view! {
                         <li>
                             <p class="claim">{claim.claim.get(lang).to_string()}</p>
-                            <p class="claimant">{t(lang, Msg::According)}" "<strong>{claim.by.clone()}</strong>{source}</p>
+                            <p class="claimant">{t(lang, Msg::According)}" "<strong>{claim.by.get(lang).to_string()}</strong>{source}</p>
                         </li>
                     }
                 })
