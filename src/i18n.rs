@@ -158,6 +158,10 @@ messages! {
     SeeOnTimeline => ("Read these events on the timeline", "Lire ces événements dans la chronologie"),
     LocatorName => ("Map showing", "Carte situant"),
     NotOnMap => ("Beyond the map", "Hors de la carte"),
+    MapDetail => ("Central Mali and the three-borders area, enlarged (the dashed box on the map above).",
+                  "Le centre du Mali et la zone des trois frontières, agrandis (le cadre en pointillés sur la carte ci-dessus)."),
+    MapDetailName => ("Enlarged map of central Mali and the three-borders area with the places of these events",
+                      "Carte agrandie du centre du Mali et de la zone des trois frontières avec les lieux de ces événements"),
     RegionMap => ("Map of Mali and its neighbours", "Carte du Mali et de ses voisins"),
 }
 

@@ -70,7 +70,7 @@ pub struct Placed {
 /// Space kept between a marker and its label, and around other markers.
 const GAP: f64 = 2.0;
 /// How much farther than touching a label may sit, joined by a leader line.
-const LEADER_STEPS: [f64; 5] = [12.0, 24.0, 36.0, 50.0, 66.0];
+const LEADER_STEPS: [f64; 6] = [10.0, 20.0, 30.0, 40.0, 55.0, 70.0];
 
 /// Places the labels in the order given, each clear of every marker, of the frame's edges and
 /// of the labels and leader lines placed before it. `None` for a label that fits nowhere.
@@ -108,9 +108,13 @@ fn points_on([(x0, y0), (x1, y1)]: [(f64, f64); 2]) -> impl Iterator<Item = (f64
     })
 }
 
-const DIRECTIONS: [(f64, f64); 8] = {
-    let d = std::f64::consts::FRAC_1_SQRT_2;
-    [(1.0, 0.0), (-1.0, 0.0), (d, -d), (d, d), (-d, -d), (-d, d), (0.0, -1.0), (0.0, 1.0)]
+/// The eight directions around a marker, then eight more between them for leader lines.
+const DIRECTIONS: [(f64, f64); 16] = {
+    let (d, a, b) = (std::f64::consts::FRAC_1_SQRT_2, 0.9239, 0.3827);
+    [
+        (1.0, 0.0), (-1.0, 0.0), (d, -d), (d, d), (-d, -d), (-d, d), (0.0, -1.0), (0.0, 1.0),
+        (a, -b), (a, b), (-a, -b), (-a, b), (b, -a), (b, a), (-b, -a), (-b, a),
+    ]
 };
 
 /// The places a label may go, best first.
@@ -120,11 +124,11 @@ fn candidates(request: &Request) -> Vec<Placed> {
         Anchor::Beside(c) => {
             let mut out = Vec::new();
             for (step, extra) in [0.0].into_iter().chain(LEADER_STEPS).enumerate() {
-                for (ux, uy) in DIRECTIONS {
+                for &(ux, uy) in &DIRECTIONS[..if step == 0 { 8 } else { 16 }] {
                     let reach = c.r + GAP + extra;
                     let (px, py) = (c.x + ux * reach, c.y + uy * reach);
-                    let x = if ux > 0.1 { px } else if ux < -0.1 { px - w } else { px - w / 2.0 };
-                    let y = if uy > 0.1 { py } else if uy < -0.1 { py - h } else { py - h / 2.0 };
+                    let x = if ux > 0.5 { px } else if ux < -0.5 { px - w } else { px - w / 2.0 + ux * w / 2.0 };
+                    let y = if uy > 0.5 { py } else if uy < -0.5 { py - h } else { py - h / 2.0 + uy * h / 2.0 };
                     let leader = (step > 0).then(|| [(c.x + ux * c.r, c.y + uy * c.r), (px, py)]);
                     out.push(Placed { rect: Rect { x, y, w, h }, leader });
                 }
