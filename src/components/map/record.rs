@@ -5,7 +5,7 @@
 
 use super::{baseline, escape, label_height, path, write_place_label, HALO, MAP_WIDTH};
 use crate::core::geo::labels::{self, Anchor, Circle, Placed, Rect, Request};
-use crate::core::geo::{Atlas, Country, Projection};
+use crate::core::geo::{Atlas, Country, LonLat, Projection};
 use crate::core::{Lang, Place, Query};
 use crate::i18n::{place_count, t, Msg};
 use leptos::prelude::*;
@@ -54,6 +54,22 @@ impl View {
 /// countries that reach into it).
 static OVERVIEW_PATHS: LazyLock<Vec<(&'static Country, String)>> = LazyLock::new(|| paths(View::Overview));
 static DETAIL_PATHS: LazyLock<Vec<(&'static Country, String)>> = LazyLock::new(|| paths(View::Detail));
+
+/// Where the detail writes each country's name: inside the part it shows (none for a
+/// country with little there). Computed once, on the server.
+fn detail_label(country: &Country) -> Option<LonLat> {
+    #[cfg(feature = "ssr")]
+    {
+        static POINTS: LazyLock<Vec<(String, Option<LonLat>)>> =
+            LazyLock::new(|| Atlas::get().countries.iter().map(|c| (c.code.clone(), c.label_within(DETAIL, 1.0))).collect());
+        POINTS.iter().find(|(code, _)| *code == country.code).and_then(|p| p.1)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = country;
+        None
+    }
+}
 
 fn paths(view: View) -> Vec<(&'static Country, String)> {
     let projection = view.projection();
@@ -134,6 +150,7 @@ pub fn record_layout<'a>(counts: &[(&'a Place, usize)], lang: Lang, view: View) 
             let text = match place {
                 Some((_, count)) => format!("{name} {count}"),
                 None if country.labelled && view == View::Overview => name,
+                None if view == View::Detail && detail_label(country).is_some() => name,
                 None => return None,
             };
             Some(CountryName { country, place, text, label: None })
@@ -159,7 +176,11 @@ pub fn record_layout<'a>(counts: &[(&'a Place, usize)], lang: Lang, view: View) 
         .map(|label| match *label {
             Label::Country(i) => {
                 let c = &countries[i];
-                let (x, y) = projection.point(c.country.label[0], c.country.label[1]);
+                let [lon, lat] = match view {
+                    View::Overview => c.country.label,
+                    View::Detail => detail_label(c.country).unwrap_or(c.country.label),
+                };
+                let (x, y) = projection.point(lon, lat);
                 let w = labels::text_width(&c.text, COUNTRY_FONT, COUNTRY_SPACING) + HALO;
                 Request { w, h: label_height(COUNTRY_FONT), at: Anchor::On(x, y) }
             }

@@ -86,6 +86,18 @@ impl Country {
         let ring = |r: &Vec<LonLat>| geo::LineString::from(r.iter().map(|&[x, y]| (x, y)).collect::<Vec<_>>());
         geo::MultiPolygon(self.shape.iter().map(|p| geo::Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect())).collect())
     }
+
+    /// A point inside the largest part of the country that lies within `frame` (west,
+    /// south, east, north), where a map of that frame can write its name; `None` when
+    /// the country's part there is smaller than `min_area` square degrees.
+    pub fn label_within(&self, frame: [f64; 4], min_area: f64) -> Option<LonLat> {
+        use geo::{Area, BooleanOps, InteriorPoint};
+        let [west, south, east, north] = frame;
+        let rect = geo::Rect::new((west, south), (east, north)).to_polygon();
+        let part = self.polygons().intersection(&rect);
+        let largest = part.0.iter().max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+        (largest.unsigned_area() >= min_area).then(|| largest.interior_point()).flatten().map(|p| [p.x(), p.y()])
+    }
 }
 
 /// The latitude at which the projection keeps distances true: the middle of Mali.
@@ -174,5 +186,18 @@ mod tests {
         assert_eq!(at(-1.5197, 12.3714), Some("BF"), "Ouagadougou");
         assert_eq!(at(-17.5, 20.0), None, "the Atlantic");
         assert_eq!(at(-25.0, 20.0), None, "beyond the frame");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_country_s_name_goes_inside_the_part_a_detail_map_shows() {
+        let atlas = Atlas::get();
+        let frame = [-6.8, 12.6, 3.4, 17.4];
+        for code in ["ML", "BF", "NE"] {
+            let [lon, lat] = atlas.country(code).unwrap().label_within(frame, 1.0).unwrap_or_else(|| panic!("{code} has no label"));
+            assert!((frame[0]..=frame[2]).contains(&lon) && (frame[1]..=frame[3]).contains(&lat), "{code}: {lon}, {lat}");
+            assert_eq!(atlas.country_at(lon, lat).map(|c| c.code.as_str()), Some(code));
+        }
+        assert!(atlas.country("SN").unwrap().label_within(frame, 1.0).is_none(), "Senegal is not in that frame");
     }
 }
