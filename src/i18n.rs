@@ -4,6 +4,9 @@
 use crate::core::model::{ActorKind, EventKind, SourceKind};
 use crate::core::query::Problem;
 pub use crate::core::Lang;
+pub use typography::{colon, typeset};
+
+pub mod typography;
 
 macro_rules! messages {
     ($($key:ident => ($en:expr, $fr:expr)),+ $(,)?) => {
@@ -25,10 +28,10 @@ macro_rules! messages {
 messages! {
     SiteName => ("Mali Conflict Timeline", "Chronologie du conflit au Mali"),
     Tagline => ("The war in Mali and the Sahel, from the 2011 Libya war to today, with every source.",
-                "La guerre au Mali et au Sahel, de la guerre de Libye en 2011 à nos jours, avec toutes les sources."),
+                "La guerre au Mali et au Sahel, du conflit libyen de 2011 à nos jours, sources à l'appui."),
     SkipToEvents => ("Skip to the events", "Aller aux événements"),
     SkipToContent => ("Skip to the content", "Aller au contenu"),
-    MainNav => ("Main", "Principal"),
+    MainNav => ("Main", "Navigation principale"),
     NavTimeline => ("Timeline", "Chronologie"),
     NavMap => ("Map", "Carte"),
     NavThreads => ("Storylines", "Parcours"),
@@ -36,7 +39,10 @@ messages! {
     NavSources => ("Sources", "Sources"),
     OtherLanguage => ("Français", "English"),
     OtherLanguageLabel => ("Lire cette page en français", "Read this page in English"),
-    SuggestFrench => ("Cette chronologie existe aussi en français.", "This timeline is also available in English."),
+    // The offer of the other language is written in that language: t(Lang::Fr, SuggestLanguage)
+    // is the French sentence offered on English pages.
+    SuggestLanguage => ("This timeline is also available in English.", "Cette chronologie existe aussi en français."),
+    ReadInLanguage => ("Read in English", "Lire en français"),
     SuggestDismiss => ("Stay in English", "Rester en français"),
     Filters => ("Filters", "Filtres"),
     Search => ("Search", "Rechercher"),
@@ -74,15 +80,15 @@ messages! {
     PresentView => ("Present these events", "Présenter ces événements"),
     LessonBuilder => ("Build a lesson", "Préparer un cours"),
     LessonHelp => ("Tick events in the list, then open them as a presentation or a handout, in the order ticked.",
-                   "Cochez des événements dans la liste, puis ouvrez-les en présentation ou en polycopié, dans l'ordre où vous les avez cochés."),
+                   "Cochez des événements dans la liste, puis ouvrez-les en présentation ou en fiche à imprimer, dans l'ordre où vous les avez cochés."),
     AddToLesson => ("Add to lesson", "Ajouter au cours"),
     MakeLesson => ("Present the ticked events", "Présenter les événements cochés"),
-    MakeHandout => ("Handout of the ticked events", "Polycopié des événements cochés"),
+    MakeHandout => ("Handout of the ticked events", "Fiche des événements cochés"),
     LessonTitle => ("Lesson title", "Titre du cours"),
     Date => ("Date", "Date"),
     AboutDate => ("About the date", "À propos de la date"),
     Sources => ("Sources", "Sources"),
-    Supports => ("Supports", "Étaye"),
+    Supports => ("Supports", "Ce qu'elle étaye"),
     Archived => ("archived copy", "copie archivée"),
     Published => ("Published", "Publié"),
     Author => ("Author", "Auteur"),
@@ -92,7 +98,7 @@ messages! {
     Reliability => ("Reliability note", "Note de fiabilité"),
     Contested => ("Contested claims", "Points contestés"),
     ContestedHelp => ("Sources disagree on these points. Every version is shown with who holds it.",
-                      "Les sources divergent sur ces points. Chaque version est donnée avec qui la soutient."),
+                      "Les sources divergent sur ces points. Chaque version est présentée avec le nom de qui l'avance."),
     According => ("According to", "Selon"),
     PreviousInTime => ("Previous event", "Événement précédent"),
     NextInTime => ("Next event", "Événement suivant"),
@@ -109,9 +115,11 @@ messages! {
     ActorsIntro => ("The groups, forces, missions and people that appear in the timeline: what their names and acronyms mean, and what they became.",
                     "Les groupes, forces, missions et personnes de la chronologie : ce que signifient leurs noms et sigles, et ce qu'ils sont devenus."),
     StandsFor => ("Stands for", "Signification"),
-    Active => ("Active", "Actif"),
-    Became => ("Became", "Devenu"),
-    GrewOutOf => ("Grew out of", "Issu de"),
+    Active => ("Active", "Période d'activité"),
+    Since => ("since", "depuis"),
+    Became => ("Became", "Successeur"),
+    GrewOutOf => ("Grew out of", "Prédécesseur"),
+    GrewOutOfMany => ("Grew out of", "Prédécesseurs"),
     ItsEvents => ("Its events", "Ses événements"),
     SourcesIntro => ("Every source the timeline cites, with what a reader should know about it and the events it supports.",
                      "Toutes les sources citées par la chronologie, avec ce qu'un lecteur doit en savoir et les événements qu'elles étayent."),
@@ -124,7 +132,7 @@ messages! {
     ThreadsIntro => ("Curated paths through the story, each ready to present in class or print as a handout.",
                      "Des parcours choisis à travers l'histoire, prêts à être présentés en classe ou imprimés."),
     Present => ("Present", "Présenter"),
-    PrintHandout => ("Print a handout", "Imprimer un polycopié"),
+    PrintHandout => ("Print a handout", "Imprimer une fiche"),
     Slide => ("Slide", "Diapositive"),
     Of => ("of", "sur"),
     PreviousSlide => ("Previous", "Précédent"),
@@ -133,17 +141,24 @@ messages! {
     Autoplay => ("Play automatically", "Lecture automatique"),
     Pause => ("Pause", "Pause"),
     PresentHelp => ("Arrow keys, Page Up/Down or Space to move; Home and End for the first and last slide.",
-                    "Flèches, Page préc./suiv. ou Espace pour avancer ; Début et Fin pour la première et la dernière diapositive."),
+                    "Flèches, Page préc./suiv. ou Espace pour naviguer ; Début et Fin pour la première et la dernière diapositive."),
     Lesson => ("Lesson", "Cours"),
     EmptyLesson => ("This presentation has no events. Choose a storyline or tick events on the timeline.",
                     "Cette présentation ne contient aucun événement. Choisissez un parcours ou cochez des événements dans la chronologie."),
-    Handout => ("Handout", "Polycopié"),
+    Handout => ("Handout", "Fiche à imprimer"),
     OpenInSite => ("Open in the Mali Conflict Timeline", "Ouvrir dans la Chronologie du conflit au Mali"),
     Footer => ("Summaries are our own words; follow each source to the original. Open data: ",
                "Les résumés sont rédigés par nos soins ; suivez chaque source jusqu'à l'original. Données ouvertes : "),
     TimelineList => ("Events", "Événements"),
     JsonApi => ("JSON API", "API JSON"),
     Select => ("Select", "Sélection"),
+    RemoveFromAddress => ("remove it", "le retirer"),
+    NothingNamed => ("Nothing to show: the address names a storyline or events that do not exist.",
+                     "Rien à montrer : l'adresse désigne un parcours ou des événements qui n'existent pas."),
+    FiltersApplied => ("applied", "appliqués"),
+    AnyKindHint => ("None ticked: every kind.", "Aucun coché : tous les types."),
+    AnyPlaceHint => ("None ticked: every place.", "Aucun coché : tous les lieux."),
+    AnyActorHint => ("None ticked: every actor.", "Aucun coché : tous les acteurs."),
     MapTitle => ("Where it happened", "Où cela s'est passé"),
     MapIntro => ("Each circle is a place of the events in this view, larger for more events; a country's name with a number counts the events set in the country as a whole. Choose a place to read its events on the timeline; the table below the map lists every place.",
                  "Chaque cercle est un lieu des événements de cette sélection, d'autant plus grand qu'il en compte ; le nom d'un pays suivi d'un nombre compte les événements situés dans l'ensemble du pays. Choisissez un lieu pour lire ses événements dans la chronologie ; le tableau sous la carte liste tous les lieux."),
@@ -204,8 +219,8 @@ pub fn event_kind(lang: Lang, kind: EventKind) -> &'static str {
         (Lang::Fr, Accident) => "Accident",
         (Lang::En, Death) => "Death",
         (Lang::Fr, Death) => "Décès",
-        (Lang::En, Kidnapping) => "Kidnapping",
-        (Lang::Fr, Kidnapping) => "Enlèvement",
+        (Lang::En, Kidnapping) => "Hostages",
+        (Lang::Fr, Kidnapping) => "Otages",
         (Lang::En, Displacement) => "Displacement",
         (Lang::Fr, Displacement) => "Déplacement de population",
         (Lang::En, Declaration) => "Declaration",
@@ -231,7 +246,7 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
         (Lang::En, Reference) => "Reference work",
         (Lang::Fr, Reference) => "Ouvrage de référence",
         (Lang::En, Opinion) => "Blog or opinion",
-        (Lang::Fr, Opinion) => "Blog ou opinion",
+        (Lang::Fr, Opinion) => "Blog ou tribune",
     }
 }
 
@@ -249,7 +264,7 @@ pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
         (Lang::En, PrivateMilitary) => "Private military company",
         (Lang::Fr, PrivateMilitary) => "Société militaire privée",
         (Lang::En, InternationalMission) => "International body or mission",
-        (Lang::Fr, InternationalMission) => "Organe ou mission internationale",
+        (Lang::Fr, InternationalMission) => "Instance ou mission internationale",
         (Lang::En, RegionalBody) => "Regional organisation",
         (Lang::Fr, RegionalBody) => "Organisation régionale",
         (Lang::En, Political) => "Political body",
@@ -263,16 +278,18 @@ pub fn problem(lang: Lang, problem: Problem) -> &'static str {
     match (lang, problem) {
         (Lang::En, Problem::UnknownParameter) => "unknown parameter, ignored",
         (Lang::Fr, Problem::UnknownParameter) => "paramètre inconnu, ignoré",
-        (Lang::En, Problem::UnknownValue) => "unknown value, ignored",
-        (Lang::Fr, Problem::UnknownValue) => "valeur inconnue, ignorée",
-        (Lang::En, Problem::BadDate) => "not a date (use 2013, 2013-01 or 2013-01-11), ignored",
-        (Lang::Fr, Problem::BadDate) => "date illisible (écrire 2013, 2013-01 ou 2013-01-11), ignorée",
+        (Lang::En, Problem::UnknownValue) => "we have nothing by this name, so nothing matches it",
+        (Lang::Fr, Problem::UnknownValue) => "rien ne porte ce nom ici, donc rien n'y correspond",
+        (Lang::En, Problem::BadDate) => "not a date (use 2013, 2013-01 or 2013-01-11), so nothing matches it",
+        (Lang::Fr, Problem::BadDate) => "date illisible (écrire 2013, 2013-01 ou 2013-01-11), donc rien n'y correspond",
         (Lang::En, Problem::Swapped) => "the start came after the end: the two were swapped",
         (Lang::Fr, Problem::Swapped) => "le début était après la fin : les deux ont été inversés",
-        (Lang::En, Problem::BadNumber) => "not a page number, the first page is shown",
-        (Lang::Fr, Problem::BadNumber) => "numéro de page invalide, la première page est affichée",
+        (Lang::En, Problem::BadNumber) => "not a usable number, the first one is shown",
+        (Lang::Fr, Problem::BadNumber) => "numéro inutilisable, le premier est affiché",
         (Lang::En, Problem::Shortened) => "too long, shortened",
         (Lang::Fr, Problem::Shortened) => "trop long, raccourci",
+        (Lang::En, Problem::NotHere) => "used by presentations, handouts, embeds and downloads, not by this page: ignored",
+        (Lang::Fr, Problem::NotHere) => "sert aux présentations, polycopiés, intégrations et téléchargements, pas à cette page : ignoré",
     }
 }
 
@@ -347,10 +364,7 @@ pub fn place_count(lang: Lang, name: &str, n: usize) -> String {
 
 /// "Label: value" with each language's spacing before the colon.
 pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
-    match lang {
-        Lang::En => format!("{label}: {value}"),
-        Lang::Fr => format!("{label}\u{a0}: {value}"),
-    }
+    format!("{label}{}{value}", colon(lang))
 }
 
 pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
@@ -383,6 +397,6 @@ mod tests {
         assert_eq!(count_events(Lang::Fr, 0), "0 événement");
         assert_eq!(matching(Lang::Fr, 3, 152), "3 événements sur 152");
         assert_eq!(place_count(Lang::En, "Gao", 12), "Gao: 12 events");
-        assert_eq!(place_count(Lang::Fr, "Gao", 12), "Gao\u{a0}: 12 événements");
+        assert_eq!(place_count(Lang::Fr, "Gao", 12), "Gao\u{202f}: 12 événements");
     }
 }

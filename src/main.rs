@@ -2,7 +2,7 @@
 
 use leptos::config::get_configuration;
 use mali_timeline::core::load::load_dir;
-use mali_timeline::server::{self, Config};
+use mali_timeline::server::{self, Config, PublicUrl};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -47,8 +47,9 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("Mali Conflict Timeline: {} events, serving on http://{addr}", catalog.events.len());
-    match server::serve(server::app(Arc::new(catalog), leptos), listener).await {
+    let public = config.public_url.unwrap_or_else(|| PublicUrl::local(addr));
+    println!("Mali Conflict Timeline: {} events, serving on http://{addr} (public address {})", catalog.events.len(), public.origin());
+    match server::serve(server::app(Arc::new(catalog), leptos, public), listener).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("server error: {e}");

@@ -39,6 +39,17 @@ fn every_kind_of_broken_data_is_reported_with_file_line_and_field() {
 }
 
 #[test]
+fn an_event_entered_twice_is_reported_as_a_likely_duplicate() {
+    let errors = errors("tests/fixtures/broken");
+    let duplicate = find(&errors, "title", "likely duplicate");
+    assert!(duplicate.file.ends_with("events/events.toml"));
+    assert_eq!(duplicate.line, 122, "the second entry's title");
+    assert!(duplicate.message.contains("events.toml:109"), "names the first entry: {}", duplicate.message);
+    let flagged = errors.iter().filter(|e| e.message.contains("likely duplicate")).count();
+    assert_eq!(flagged, 1, "a different event on the same day is not a duplicate");
+}
+
+#[test]
 fn a_file_that_is_not_valid_toml_names_its_line() {
     let errors = errors("tests/fixtures/syntax");
     assert_eq!(errors.len(), 1, "{errors:#?}");

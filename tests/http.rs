@@ -4,7 +4,7 @@ use axum::body::{to_bytes, Body};
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use mali_timeline::core::load::load_dir;
-use mali_timeline::server::app;
+use mali_timeline::server::{app, PublicUrl};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 use tower::ServiceExt;
@@ -15,7 +15,12 @@ fn router() -> Router {
     let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
     // hash.txt exists only beside the release binary that cargo-leptos builds.
     options.hash_files = false;
-    app(catalog, options)
+    app(catalog, options, public_url())
+}
+
+/// The public address the tests configure; requests carry another `Host` on purpose.
+fn public_url() -> PublicUrl {
+    PublicUrl::parse("https://timeline.example.org").unwrap()
 }
 
 struct Answer {
@@ -136,9 +141,10 @@ async fn the_api_speaks_french_and_takes_the_timeline_filters() {
     assert!(events.iter().all(|e| e["themes"].as_array().unwrap().iter().any(|t| t == "drones")));
     assert_eq!(json["lang"], "fr");
     let malformed = get("/api/v1/events?from=yesterday&colour=red").await;
-    assert_eq!(malformed.status, StatusCode::OK);
+    assert_eq!(malformed.status, StatusCode::BAD_REQUEST, "never the whole record in place of what was asked");
     let json: serde_json::Value = serde_json::from_str(&malformed.body).unwrap();
     assert_eq!(json["notices"].as_array().unwrap().len(), 2);
+    assert!(json.get("events").is_none());
 }
 
 #[tokio::test]
@@ -149,7 +155,7 @@ async fn an_event_page_has_its_own_title_description_and_preview_tags() {
     let title = answer.body.split("<title>").nth(1).unwrap().split("</title>").next().unwrap();
     assert!(title.contains("Mali Conflict Timeline") && title.len() > 30, "{title}");
     assert!(answer.body.contains("property=\"og:title\""));
-    assert!(answer.body.contains("property=\"og:url\" content=\"http://timeline.test/events/coup-2020\""));
+    assert!(answer.body.contains("property=\"og:url\" content=\"https://timeline.example.org/events/coup-2020\""));
     assert!(answer.body.contains("name=\"description\""));
     let french = get("/fr/events/coup-2020").await;
     assert!(french.body.contains("<html lang=\"fr\""));
@@ -169,6 +175,18 @@ async fn contested_claims_name_who_holds_them_in_the_page_language() {
 }
 
 #[tokio::test]
+async fn french_pages_are_typeset_the_french_way_and_english_ones_are_not() {
+    let french = get("/fr/events/moura-massacre-2022").await;
+    assert!(french.body.contains("\u{202f}: </strong>"), "a narrow no-break space before a label's colon");
+    assert!(french.body.contains("«\u{202f}terroristes\u{202f}»"), "and inside the guillemets of the data");
+    let english = get("/events/moura-massacre-2022").await;
+    assert!(!english.body.contains("\u{202f}: </strong>"), "English pages keep their own punctuation");
+    assert!(english.body.contains("«\u{202f}203 combattants\u{202f}»"), "but a French source title on them is typeset");
+    let api = get("/api/v1/events/moura-massacre-2022").await;
+    assert!(!api.body.contains('\u{202f}'));
+}
+
+#[tokio::test]
 async fn every_kind_of_page_answers() {
     for path in ["/", "/fr", "/actors", "/actors/jnim", "/sources", "/sources/bnn-2024-03-20-kidal-drone-strikes", "/threads", "/threads/coups-and-juntas", "/present?thread=coups-and-juntas", "/handout?thread=coups-and-juntas", "/fr/threads"] {
         assert_eq!(get(path).await.status, StatusCode::OK, "{path}");
@@ -180,7 +198,8 @@ async fn malformed_timeline_parameters_are_explained_not_errors() {
     let answer = get("/?from=13%2F01%2F2013&theme=unknown&page=-1").await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("not a date"));
-    assert!(answer.body.contains("unknown value"));
+    assert!(answer.body.contains("we have nothing by this name"));
+    assert!(answer.body.contains("0 events of"), "what cannot be understood matches nothing");
 }
 
 #[tokio::test]
@@ -189,7 +208,7 @@ async fn exports_have_their_content_types() {
         ("/export/events.csv?theme=drones", "text/csv", "id,date,end_date"),
         ("/export/events.json?theme=drones", "application/json", "\"events\""),
         ("/export/events.ics?theme=drones", "text/calendar", "BEGIN:VEVENT"),
-        ("/export/sources.bib?theme=drones", "application/x-bibtex", "@online{"),
+        ("/export/sources.bib?theme=drones", "application/x-bibtex", "@misc{"),
     ] {
         let answer = get(path).await;
         assert_eq!(answer.status, StatusCode::OK, "{path}");
@@ -214,6 +233,8 @@ async fn french_browsers_are_offered_french_but_never_redirected_unasked() {
     let offered = get_with("/", &[(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5")]).await;
     assert_eq!(offered.status, StatusCode::OK);
     assert!(offered.body.contains("Lire en français"));
+    assert!(offered.body.contains("Cette chronologie existe aussi en français."), "the offer is made in French");
+    assert!(!offered.body.contains("also available in English"));
     let english = get_with("/", &[(header::ACCEPT_LANGUAGE, "en-GB")]).await;
     assert!(!english.body.contains("Lire en français"));
     let chose = get_with("/", &[(header::COOKIE, "lang=fr"), (header::ACCEPT, "text/html")]).await;
@@ -313,7 +334,7 @@ async fn a_large_record_is_shown_a_page_at_a_time() {
     let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
     options.hash_files = false;
     let page = |path: &'static str| {
-        let router = app(catalog.clone(), options.clone());
+        let router = app(catalog.clone(), options.clone(), public_url());
         async move {
             let response = router.oneshot(Request::builder().uri(path).body(Body::empty()).unwrap()).await.unwrap();
             String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()

@@ -115,7 +115,8 @@ fn close_places_keep_their_names_apart_on_the_maps_of_the_whole_record() {
 async fn get(path: &str) -> (StatusCode, String) {
     let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
     options.hash_files = false;
-    let router = mali_timeline::server::app(record(), options);
+    let public = mali_timeline::server::PublicUrl::parse("https://timeline.example.org").unwrap();
+    let router = mali_timeline::server::app(record(), options, public);
     let request = Request::builder().uri(path).header(header::HOST, "timeline.test").body(Body::empty()).unwrap();
     let response = router.oneshot(request).await.unwrap();
     let status = response.status();
@@ -166,7 +167,7 @@ async fn every_marker_leads_to_the_timeline_with_the_same_count() {
 async fn the_french_map_names_places_and_countries_in_french() {
     let (status, html) = get("/fr/map").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Tombouctou\u{a0}: "), "a French accessible name");
+    assert!(html.contains("Tombouctou\u{202f}: "), "a French accessible name");
     assert!(html.contains(">ALGÉRIE<") || html.contains(">ALGÉRIE "), "country names in French");
     assert!(markers(&html).iter().all(|(href, _)| href.starts_with("/fr?")), "markers lead to the French timeline");
     assert!(html.contains("<caption>Lieux de ces événements</caption>"));

@@ -41,12 +41,41 @@ fn date_range_keeps_events_that_overlap_it() {
 }
 
 #[test]
-fn malformed_parameters_are_ignored_and_reported() {
+fn malformed_parameters_are_reported_and_match_nothing() {
     let c = catalog();
     let (query, notices) = Query::parse("theme=nope&from=2013-02-30&page=zero&colour=red&kind=picnic", &c);
-    assert!(query.is_unfiltered());
+    assert!(query.unmatchable && query.apply(&c).is_empty(), "never widened to every event");
     let problems: Vec<Problem> = notices.iter().map(|n| n.problem).collect();
     assert_eq!(problems, [Problem::UnknownValue, Problem::BadDate, Problem::BadNumber, Problem::UnknownParameter, Problem::UnknownValue]);
+    for alone in ["theme=nope", "actor=nobody", "place=atlantis", "kind=picnic", "from=yesterday", "to=2013-13", "key=maybe"] {
+        assert!(ids(&c, alone).is_empty(), "{alone} matched events");
+    }
+    let (query, notices) = Query::parse("page=zero&colour=red", &c);
+    assert!(!query.unmatchable && query.apply(&c).len() == c.events.len(), "a bad page number or an unknown parameter is not a filter");
+    assert_eq!(notices.len(), 2);
+}
+
+#[test]
+fn an_unknown_storyline_or_unknown_ids_select_nothing() {
+    let c = catalog();
+    for qs in ["thread=nope", "ids=nope", "ids=nope,nada&title=T", "thread=nope&ids=coup-2020"] {
+        let selection = Selection::parse(qs, &c);
+        assert!(selection.positions.is_empty(), "{qs} selected events");
+        assert!(selection.is_missing(), "{qs}");
+        assert!(!selection.notices.is_empty(), "{qs}");
+    }
+    let narrowed = Selection::parse("thread=two-coups&from=2021", &c);
+    let order: Vec<&str> = narrowed.positions.iter().map(|&i| c.events[i].id.as_str()).collect();
+    assert_eq!(order, ["coup-2021"], "a storyline narrowed by the filters");
+    assert!(!narrowed.is_missing());
+}
+
+#[test]
+fn decomposed_accents_find_what_composed_ones_find() {
+    let c = catalog();
+    assert_eq!(ids(&c, "q=Go%C3%AFta"), ids(&c, "q=Goi%CC%88ta"));
+    assert_eq!(ids(&c, "q=Goi%CC%88ta"), ["coup-2020", "coup-2021"]);
+    assert_eq!(ids(&c, "q=COUP+D%E2%80%99E%CC%81TAT"), ["coup-2021"]);
 }
 
 #[test]

@@ -47,4 +47,27 @@ test.describe("presenting with JavaScript", () => {
     await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");
     await expect(page.getByRole("button", { name: /Play automatically/ })).toBeHidden();
   });
+
+  test("keys move the slides only while the deck itself has focus", async ({ page }) => {
+    await page.goto("/present?thread=coups-and-juntas");
+    await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");
+    await expect(page.locator(".deck")).toBeFocused();
+    for (const name of [/Full screen/, /Play automatically/]) {
+      await page.getByRole("button", { name }).focus();
+      for (const key of ["ArrowRight", "ArrowDown", "PageDown", "End"]) await page.keyboard.press(key);
+      await expect(page.locator(".slide-number")).toHaveText("1");
+    }
+    await page.locator(".deck-links a").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".slide-number")).toHaveText("1");
+    await page.locator(".slide:visible .slide-summary").click();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".slide-number")).toHaveText("2");
+  });
+
+  test("the slide in the address fragment wins over slide=", async ({ page }) => {
+    await page.goto("/present?thread=coups-and-juntas&slide=2#4");
+    await expect(page.locator(".presenter")).toHaveAttribute("data-ready", "true");
+    await expect(page.locator(".slide-number")).toHaveText("4");
+  });
 });

@@ -9,7 +9,7 @@ test.describe("the timeline page", () => {
     await expect(page.locator(".year-col")).toHaveCount(16);
     await expect(page.locator(".forces")).toContainText("MINUSMA");
     await expect(page.locator(".forces")).toContainText("Wagner");
-    await expect(page.locator(".eras")).toContainText("Barkhane");
+    await expect(page.locator(".era-legend")).toContainText("Barkhane");
     await expect(page.getByRole("heading", { level: 2, name: "2012", exact: true })).toBeVisible();
     const coup = page.locator("li.event[data-id='coup-2020']");
     await expect(coup.locator("time")).toHaveAttribute("datetime", "2020-08-18");
@@ -68,7 +68,7 @@ test.describe("the timeline page", () => {
     await page.goto("/");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skip to the content" })).toBeFocused();
-    for (const id of ["q", "place", "kind", "from", "to", "key"]) {
+    for (const id of ["q", "place-gao", "kind-attack", "theme-drones", "actor-jnim", "from", "to", "key"]) {
       await expect(page.locator(`label[for='${id}']`)).toHaveCount(1);
     }
   });

@@ -6,7 +6,7 @@ use axum::body::{to_bytes, Body};
 use axum::http::Request;
 use mali_timeline::core::load::load_dir;
 use mali_timeline::core::{Catalog, Query};
-use mali_timeline::server::app;
+use mali_timeline::server::{app, PublicUrl};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
@@ -81,7 +81,7 @@ async fn measure(label: &str, data: &Path, runs: usize) {
     println!("{:<30} {:>12} {:>12} {:>14} {:>14} {:>10}", "filter", "query p50", "query p95", "page p50", "page p95", "matches");
     let mut options = leptos::config::get_configuration(Some("Cargo.toml")).unwrap().leptos_options;
     options.hash_files = false;
-    let router = app(catalog.clone(), options);
+    let router = app(catalog.clone(), options, PublicUrl::local("127.0.0.1:3000".parse().unwrap()));
     for (name, qs) in FILTERS {
         let (query, _) = Query::parse(qs, &catalog);
         let mut query_times = Vec::new();

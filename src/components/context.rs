@@ -23,6 +23,22 @@ pub fn current_path_and_query() -> (String, String) {
     (bare.to_string(), location.search.get_untracked().trim_start_matches('?').to_string())
 }
 
+/// Marks a page shown inside another site's frame (`/embed`): its links open outside the
+/// frame, since the site's other pages refuse to be framed. Fragment links (`#e-<id>`) are
+/// not affected: they still scroll within the frame.
+#[derive(Clone, Copy, Debug)]
+pub struct Framed;
+
+/// The `target` of a link to another page of the site: a new tab inside a frame, else none.
+pub fn link_target() -> Option<&'static str> {
+    use_context::<Framed>().map(|_| "_blank")
+}
+
+/// The `rel` that goes with `link_target`: the new tab gets no handle on the framing page.
+pub fn link_rel() -> Option<&'static str> {
+    use_context::<Framed>().map(|_| "noopener")
+}
+
 /// A header of the request being rendered, or "" when it has none.
 #[cfg(feature = "ssr")]
 pub fn request_header(name: axum::http::HeaderName) -> String {

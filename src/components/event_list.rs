@@ -2,7 +2,7 @@
 
 use super::context::*;
 use crate::core::{Event, Lang};
-use crate::i18n::{count_sources, t, Msg};
+use crate::i18n::{colon, count_sources, t, Msg};
 use leptos::prelude::*;
 
 /// How an entry's date reads: as precise as the data allows, ranges as ranges.
@@ -12,9 +12,15 @@ pub fn date_label(e: &Event, lang: Lang) -> String {
 
 /// A title or name in quotation marks, as each language writes them.
 pub fn quoted(text: &str, lang: Lang) -> String {
+    let (open, close) = quote_marks(lang);
+    format!("{open}{text}{close}")
+}
+
+/// The quotation marks each language puts around a title: “…” and « … ».
+pub fn quote_marks(lang: Lang) -> (&'static str, &'static str) {
     match lang {
-        Lang::En => format!("\u{201c}{text}\u{201d}"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
     }
 }
 
@@ -33,7 +39,7 @@ pub fn ThemeChips(themes: Vec<String>, lang: Lang) -> impl IntoView {
         .filter_map(|id| catalog.theme(id))
         .map(|theme| {
             let href = lang.href(&format!("/?theme={}", theme.id));
-            view! { <li class=format!("chip theme-{}", theme.id)><a href=href>{theme.name.get(lang).to_string()}</a></li> }
+            view! { <li class=format!("chip theme-{}", theme.id)><a href=href target=link_target() rel=link_rel()>{theme.name.get(lang).to_string()}</a></li> }
         })
         .collect_view();
     view! { <ul class="chips" aria-label=t(lang, Msg::Themes)>{chips}</ul> }
@@ -49,7 +55,7 @@ pub fn EventItem(event: Event, lang: Lang, selectable: bool) -> impl IntoView {
         view! {
             <label class="pick">
                 <input type="checkbox" name="ids" value=event.id.clone() form="lesson-form"/>
-                <span class="visually-hidden">{format!("{}: {}", t(lang, Msg::AddToLesson), title)}</span>
+                <span class="visually-hidden">{format!("{}{}{}", t(lang, Msg::AddToLesson), colon(lang), title)}</span>
             </label>
         }
     });
@@ -62,7 +68,7 @@ pub fn EventItem(event: Event, lang: Lang, selectable: bool) -> impl IntoView {
                     {(!places.is_empty()).then(|| view! { <span class="place">{places}</span> })}
                     {event.is_key().then(|| view! { <strong class="badge">{t(lang, Msg::TurningPoint)}</strong> })}
                 </p>
-                <h3 id=heading_id.clone()><a href=href class="event-link">{title}</a></h3>
+                <h3 id=heading_id.clone()><a href=href class="event-link" target=link_target() rel=link_rel()>{title}</a></h3>
                 <p class="summary">{event.summary.get(lang).to_string()}</p>
                 <div class="entry-foot">
                     <ThemeChips themes=event.themes.clone() lang/>

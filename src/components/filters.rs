@@ -1,10 +1,58 @@
 //! The filter form. A plain GET form, so it works by page loads without JavaScript; with
-//! JavaScript the timeline island applies it as the reader types.
+//! JavaScript the timeline island applies it as the reader types. Every filter the address
+//! applies is shown ticked or filled in here, and can be removed here: themes, actors, places
+//! and kinds are all multiple choices. On small screens the form folds into a disclosure,
+//! open when a filter is applied, so the first events are on the first screen.
 
 use super::context::*;
-use crate::core::{EventKind, Lang, Notice, Query};
-use crate::i18n::{event_kind, problem, t, Msg};
+use crate::core::{EventKind, Lang, Query};
+use crate::i18n::{event_kind, Msg};
 use leptos::prelude::*;
+
+/// How many filter values the query applies (each ticked box, filled field or key-only).
+pub fn applied_count(query: &Query) -> usize {
+    usize::from(!query.q.is_empty())
+        + query.themes.len()
+        + query.actors.len()
+        + query.places.len()
+        + query.kinds.len()
+        + usize::from(query.from.is_some())
+        + usize::from(query.to.is_some())
+        + usize::from(query.key_only)
+}
+
+/// The summary's count of applied filters; the timeline island swaps it by its id.
+#[component]
+pub fn AppliedCount(query: Query, lang: Lang) -> impl IntoView {
+    let n = applied_count(&query);
+    view! {
+        <span id="filters-count" class="applied-count">
+            {(n > 0).then(|| format!(" ({n} {})", tr(lang)(Msg::FiltersApplied)))}
+        </span>
+    }
+}
+
+/// One checkbox of a multiple choice.
+fn check(name: &'static str, value: String, label: String, checked: bool, class: Option<String>) -> impl IntoView {
+    let id = format!("{name}-{value}");
+    view! {
+        <li>
+            <input type="checkbox" name=name id=id.clone() value=value checked=checked/>
+            <label for=id class=class>{label}</label>
+        </li>
+    }
+}
+
+/// A multiple choice folded into a disclosure, open when one of its boxes is ticked.
+fn folded_choice(summary: &'static str, ticked: usize, hint: &'static str, list_class: &'static str, items: AnyView) -> impl IntoView {
+    view! {
+        <details class="field" open={ticked > 0}>
+            <summary>{summary}{(ticked > 0).then(|| format!(" ({ticked})"))}</summary>
+            <p class="hint">{hint}</p>
+            <ul class=list_class>{items}</ul>
+        </details>
+    }
+}
 
 #[component]
 pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'static str) -> impl IntoView {
@@ -13,115 +61,66 @@ pub fn FilterForm(query: Query, lang: Lang, #[prop(default = "/")] action: &'sta
     let themes = catalog
         .themes
         .iter()
-        .map(|theme| {
-            let checked = query.themes.contains(&theme.id);
-            let id = format!("theme-{}", theme.id);
-            view! {
-                <li>
-                    <input type="checkbox" name="theme" id=id.clone() value=theme.id.clone() checked=checked/>
-                    <label for=id class=format!("swatch theme-{}", theme.id)>{theme.name.get(lang).to_string()}</label>
-                </li>
-            }
-        })
+        .map(|t| check("theme", t.id.clone(), t.name.get(lang).to_string(), query.themes.contains(&t.id), Some(format!("swatch theme-{}", t.id))))
         .collect_view();
     let actors = catalog
         .actors_sorted(lang)
         .into_iter()
         .map(|actor| {
-            let checked = query.actors.contains(&actor.id);
-            let id = format!("actor-{}", actor.id);
-            let name = match &actor.acronym {
-                Some(acronym) => format!("{acronym} – {}", actor.name.get(lang)),
-                None => actor.name.get(lang).to_string(),
-            };
-            view! {
-                <li>
-                    <input type="checkbox" name="actor" id=id.clone() value=actor.id.clone() checked=checked/>
-                    <label for=id>{name}</label>
-                </li>
-            }
+            check("actor", actor.id.clone(), actor.label(lang), query.actors.contains(&actor.id), None)
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let mut places: Vec<_> = catalog.places.iter().collect();
     places.sort_by_cached_key(|p| crate::core::search::fold(p.name.get(lang)));
-    let place_options = places
+    let places = places
         .into_iter()
-        .map(|p| {
-            let selected = query.places.contains(&p.id);
-            view! { <option value=p.id.clone() selected=selected>{p.name.get(lang).to_string()}</option> }
-        })
-        .collect_view();
+        .map(|p| check("place", p.id.clone(), p.name.get(lang).to_string(), query.places.contains(&p.id), None))
+        .collect_view()
+        .into_any();
     let mut kinds: Vec<EventKind> = EventKind::ALL.to_vec();
     kinds.sort_by_cached_key(|k| crate::core::search::fold(event_kind(lang, *k)));
-    let kind_options = kinds
+    let kinds = kinds
         .into_iter()
-        .map(|k| view! { <option value=k.id() selected=query.kinds.contains(&k)>{event_kind(lang, k)}</option> })
-        .collect_view();
-    let actors_open = !query.actors.is_empty();
+        .map(|k| check("kind", k.id().to_string(), event_kind(lang, k).to_string(), query.kinds.contains(&k), None))
+        .collect_view()
+        .into_any();
     view! {
-        <form id="filters" class="filters" method="get" action=lang.href(action) role="search" aria-labelledby="filters-title">
-            <h2 id="filters-title">{tr(Msg::Filters)}</h2>
-            <div class="field">
-                <label for="q">{tr(Msg::Search)}</label>
-                <input id="q" name="q" type="search" value=query.q.clone() aria-describedby="q-hint" autocomplete="off" maxlength="200"/>
-                <p id="q-hint" class="hint">{tr(Msg::SearchHint)}</p>
-            </div>
-            <fieldset class="field">
-                <legend>{tr(Msg::Themes)}</legend>
-                <ul class="checks">{themes}</ul>
-            </fieldset>
-            <details class="field" open=actors_open>
-                <summary>{tr(Msg::Actors)}{(!query.actors.is_empty()).then(|| format!(" ({})", query.actors.len()))}</summary>
-                <ul class="checks actors-checks">{actors}</ul>
-            </details>
-            <div class="field">
-                <label for="place">{tr(Msg::Place)}</label>
-                <select id="place" name="place">
-                    <option value="">{tr(Msg::AnyPlace)}</option>
-                    {place_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="kind">{tr(Msg::Kind)}</label>
-                <select id="kind" name="kind">
-                    <option value="">{tr(Msg::AnyKind)}</option>
-                    {kind_options}
-                </select>
-            </div>
-            <fieldset class="field range">
-                <legend>{tr(Msg::Date)}</legend>
-                <p id="date-hint" class="hint">{tr(Msg::DateHint)}</p>
-                <label for="from">{tr(Msg::From)}</label>
-                <input id="from" name="from" type="text" inputmode="numeric" size="10" aria-describedby="date-hint"
-                    value=query.from.map(|d| d.iso()).unwrap_or_default()/>
-                <label for="to">{tr(Msg::To)}</label>
-                <input id="to" name="to" type="text" inputmode="numeric" size="10" aria-describedby="date-hint"
-                    value=query.to.map(|d| d.iso()).unwrap_or_default()/>
-            </fieldset>
-            <div class="field check">
-                <input type="checkbox" id="key" name="key" value="1" checked=query.key_only/>
-                <label for="key">{tr(Msg::KeyOnly)}</label>
-            </div>
-            <div class="actions">
-                <button type="submit">{tr(Msg::Apply)}</button>
-                <a href=lang.href(action)>{tr(Msg::ClearFilters)}</a>
-            </div>
-        </form>
+        <details id="filters-disclosure" class="filters-disclosure" open={applied_count(&query) > 0}>
+            <summary class="filters-summary"><h2 id="filters-title">{tr(Msg::Filters)}</h2><AppliedCount query=query.clone() lang/></summary>
+            // autocomplete=off: after Back, browsers must not restore ticks the list does not apply.
+            <form id="filters" class="filters" method="get" action=lang.href(action) role="search" aria-labelledby="filters-title" autocomplete="off">
+                <div class="field">
+                    <label for="q">{tr(Msg::Search)}</label>
+                    <input id="q" name="q" type="search" value=query.q.clone() aria-describedby="q-hint" autocomplete="off" maxlength="200"/>
+                    <p id="q-hint" class="hint">{tr(Msg::SearchHint)}</p>
+                </div>
+                <fieldset class="field">
+                    <legend>{tr(Msg::Themes)}</legend>
+                    <ul class="checks">{themes}</ul>
+                </fieldset>
+                {folded_choice(tr(Msg::Actors), query.actors.len(), tr(Msg::AnyActorHint), "checks long-checks", actors)}
+                {folded_choice(tr(Msg::Places), query.places.len(), tr(Msg::AnyPlaceHint), "checks long-checks", places)}
+                {folded_choice(tr(Msg::Kind), query.kinds.len(), tr(Msg::AnyKindHint), "checks", kinds)}
+                <fieldset class="field range">
+                    <legend>{tr(Msg::Date)}</legend>
+                    <p id="date-hint" class="hint">{tr(Msg::DateHint)}</p>
+                    <label for="from">{tr(Msg::From)}</label>
+                    <input id="from" name="from" type="text" inputmode="numeric" size="10" aria-describedby="date-hint" autocomplete="off"
+                        value=query.from.map(|d| d.iso()).unwrap_or_default()/>
+                    <label for="to">{tr(Msg::To)}</label>
+                    <input id="to" name="to" type="text" inputmode="numeric" size="10" aria-describedby="date-hint" autocomplete="off"
+                        value=query.to.map(|d| d.iso()).unwrap_or_default()/>
+                </fieldset>
+                <div class="field check">
+                    <input type="checkbox" id="key" name="key" value="1" checked=query.key_only/>
+                    <label for="key">{tr(Msg::KeyOnly)}</label>
+                </div>
+                <div class="actions">
+                    <button type="submit">{tr(Msg::Apply)}</button>
+                    <a href=lang.href(action)>{tr(Msg::ClearFilters)}</a>
+                </div>
+            </form>
+        </details>
     }
-}
-
-/// What in the address was ignored or corrected, said above the results.
-pub fn notices_view(notices: &[Notice], lang: Lang) -> impl IntoView {
-    (!notices.is_empty()).then(|| {
-        let items = notices
-            .iter()
-            .map(|n| view! { <li><code>{format!("{}={}", n.param, n.value)}</code>": "{problem(lang, n.problem)}</li> })
-            .collect_view();
-        view! {
-            <div class="notice" role="note">
-                <p>{t(lang, Msg::Corrected)}</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    })
 }

@@ -51,7 +51,8 @@ pub fn Layout(
     let chrome = !(embed || bare);
     view! {
         <Html {..} lang=lang.code() class=if embed { "embed" } else if bare { "bare" } else { "" }/>
-        <Title text=full_title.clone()/>
+        // leptos_meta writes the title into <title> as it is: escape it here.
+        <Title text=html_escape::encode_text(&full_title).into_owned()/>
         <Meta name="description" content=description.clone()/>
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=description/>
@@ -107,8 +108,8 @@ fn french_suggestion() -> Option<impl IntoView> {
     prefers_french_and_has_not_chosen().then(|| {
         view! {
             <aside class="lang-suggestion" lang="fr" aria-label="Langue">
-                <p>{crate::i18n::t(Lang::Fr, Msg::SuggestFrench)}" "
-                    <a href=switch_href(Lang::Fr, "/", "") hreflang="fr">"Lire en français"</a>" · "
+                <p>{crate::i18n::t(Lang::Fr, Msg::SuggestLanguage)}" "
+                    <a href=switch_href(Lang::Fr, "/", "") hreflang="fr">{crate::i18n::t(Lang::Fr, Msg::ReadInLanguage)}</a>" · "
                     <a href=switch_href(Lang::En, "/", "") hreflang="en" lang="en">{crate::i18n::t(Lang::En, Msg::SuggestDismiss)}</a>
                 </p>
             </aside>

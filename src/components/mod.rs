@@ -6,6 +6,7 @@ pub mod event_list;
 pub mod filters;
 pub mod layout;
 pub mod map;
+pub mod notices;
 pub mod overview;
 pub mod sources_list;
 

@@ -1,10 +1,11 @@
 //! The overview strip: fourteen years at a glance. One column per year with a bar per month
 //! (how many events fell in it), the periods of the story as bands, and the foreign forces
-//! and missions as labelled spans. Each year is a link that zooms the list to it.
+//! and missions as labelled spans, folded away so they do not push the list off the first
+//! screen. Each year is a link that zooms the list to it.
 
 use super::context::*;
-use crate::core::{Catalog, HistDate, Lang, Query};
-use crate::i18n::{count_events, t, Msg};
+use crate::core::{Catalog, Era, HistDate, Lang, Query};
+use crate::i18n::{colon, count_events, t, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -63,7 +64,7 @@ pub fn Overview(positions: Vec<usize>, query: Query, lang: Lang) -> impl IntoVie
                     view! { <rect x=m.to_string() y=format!("{:.2}", 30.0 - h) width="0.8" height=format!("{h:.2}")/> }
                 })
                 .collect_view();
-            let label = format!("{year}: {}", count_events(lang, total));
+            let label = format!("{year}{}{}", colon(lang), count_events(lang, total));
             let tooltip = label.clone();
             view! {
                 <li class=if selected(year) { "year-col selected" } else { "year-col" } data-year=year>
@@ -76,22 +77,34 @@ pub fn Overview(positions: Vec<usize>, query: Query, lang: Lang) -> impl IntoVie
             }
         })
         .collect_view();
-    let mut previous_end = first - 1;
-    let eras = catalog
-        .eras
+    let eras = era_spans(&catalog, first, last);
+    let bands = eras
         .iter()
-        .map(|era| {
-            // Bands are drawn by whole years; a band starts after the one before it ends.
-            let start = era.from.year().max(first).max(previous_end + 1).min(last);
-            let end = era.to.map(|d| d.year()).unwrap_or(last).clamp(start, last);
-            previous_end = end;
-            let class = format!("era c{} s{}", start - first + 1, end - start + 1);
-            let dates = era.from.format_range(era.to, lang);
-            view! { <li class=class title=dates.clone()><span>{era.name.get(lang).to_string()}</span><span class="visually-hidden">{format!(" ({dates})")}</span></li> }
+        .enumerate()
+        .map(|(i, (era, start, end))| {
+            let class = format!("era tint-{} c{} s{}", i % 4, start - first + 1, end - start + 1);
+            view! { <li class=class title=era.name.get(lang).to_string()>{i + 1}</li> }
         })
         .collect_view();
+    let legend = eras
+        .iter()
+        .enumerate()
+        .map(|(i, (era, _, _))| {
+            let dates = era.from.format_range(era.to, lang);
+            view! {
+                <li>
+                    <span class=format!("era-key tint-{}", i % 4) aria-hidden="true">{i + 1}</span>" "
+                    <span class="era-name">{era.name.get(lang).to_string()}</span>" "
+                    <span class="era-dates">{dates}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let era_count = eras.len();
     let today = today();
-    let forces = forces(&catalog, lang, today)
+    let forces = forces(&catalog, lang, today);
+    let force_count = forces.len();
+    let forces = forces
         .into_iter()
         .map(|force| {
             let x0 = fraction(force.from, first, last) * 100.0;
@@ -112,19 +125,42 @@ pub fn Overview(positions: Vec<usize>, query: Query, lang: Lang) -> impl IntoVie
         <section id="overview" class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title">{t(lang, Msg::Overview)}" "{first}"–"{last}</h2>
             <p class="hint" id="overview-help">{t(lang, Msg::OverviewHelp)}</p>
-            <div class="strip-scroll">
-                <div class="strip">
-                    <ol class=format!("years cols-{}", last - first + 1) aria-describedby="overview-help">{columns}</ol>
-                    <ul class=format!("eras cols-{}", last - first + 1) aria-label=t(lang, Msg::Eras)>{eras}</ul>
-                </div>
+            <div class="strip">
+                <ol class=format!("years cols-{}", last - first + 1) aria-describedby="overview-help">{columns}</ol>
+                // Numbered bands: the names are in the legend, where they are never cut.
+                <ol class=format!("eras cols-{}", last - first + 1) aria-hidden="true">{bands}</ol>
             </div>
             {(query.from.is_some() || query.to.is_some()).then(|| view! {
-                <p><a href=lang.href(&format!("/?{}", clear_range.to_query_string()))>{t(lang, Msg::ShowAllYears)}</a></p>
+                <p class="show-all"><a href=lang.href(&format!("/?{}", clear_range.to_query_string()))>{t(lang, Msg::ShowAllYears)}</a></p>
             })}
-            <h3 class="forces-title">{t(lang, Msg::ForeignForces)}</h3>
-            <ul class="forces">{forces}</ul>
+            <div class="overview-more">
+                <details class="eras-details">
+                    <summary>{t(lang, Msg::Eras)}{format!(" ({era_count})")}</summary>
+                    <ol class="era-legend">{legend}</ol>
+                </details>
+                <details class="forces-details">
+                    <summary class="forces-title">{t(lang, Msg::ForeignForces)}{format!(" ({force_count})")}</summary>
+                    <ul class="forces">{forces}</ul>
+                </details>
+            </div>
         </section>
     }
+}
+
+/// The periods of the story with the whole years each band covers: a band starts after the
+/// one before it ends, and every band stays within the strip.
+fn era_spans(catalog: &Catalog, first: i32, last: i32) -> Vec<(&Era, i32, i32)> {
+    let mut previous_end = first - 1;
+    catalog
+        .eras
+        .iter()
+        .map(|era| {
+            let start = era.from.year().max(first).max(previous_end + 1).min(last);
+            let end = era.to.map(|d| d.year()).unwrap_or(last).clamp(start, last);
+            previous_end = end;
+            (era, start, end)
+        })
+        .collect()
 }
 
 pub struct Force {
@@ -150,7 +186,7 @@ pub fn forces(catalog: &Catalog, lang: Lang, today: NaiveDate) -> Vec<Force> {
             };
             Some(Force {
                 id: actor.id.clone(),
-                name: actor.acronym.clone().filter(|a| a.len() <= 10).unwrap_or_else(|| actor.name.get(lang).to_string()),
+                name: actor.acronym(lang).filter(|a| a.len() <= 10).unwrap_or(actor.name.get(lang)).to_string(),
                 from: start.date.first_day(),
                 to: end.map(|e| e.date.first_day()).unwrap_or(today),
                 dates,

@@ -3,7 +3,7 @@
 
 use super::context::*;
 use crate::core::{Event, Lang};
-use crate::i18n::{language_name, source_kind, t, Msg};
+use crate::i18n::{colon, language_name, source_kind, t, Msg};
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn SourcesList(event: Event, lang: Lang) -> impl IntoView {
         .map(|(citation, source)| {
             let foreign = source.language != lang.code();
             let meta = [
-                Some(source.publisher.clone()),
+                Some(source.publisher.get(lang).to_string()),
                 source.author.clone(),
                 Some(source.published.format(lang)),
                 Some(source_kind(lang, source.kind).to_string()),
@@ -32,8 +32,8 @@ pub fn SourcesList(event: Event, lang: Lang) -> impl IntoView {
                     </p>
                     <p class="source-meta">{meta}</p>
                     <p class="source-url">{source.url.clone()}</p>
-                    {citation.supports.map(|s| view! { <p class="supports"><strong>{t(lang, Msg::Supports)}": "</strong>{s.get(lang).to_string()}</p> })}
-                    {source.note.clone().map(|n| view! { <p class="reliability"><strong>{t(lang, Msg::Reliability)}": "</strong>{n.get(lang).to_string()}</p> })}
+                    {citation.supports.map(|s| view! { <p class="supports"><strong>{t(lang, Msg::Supports)}{colon(lang)}</strong>{s.get(lang).to_string()}</p> })}
+                    {source.note.clone().map(|n| view! { <p class="reliability"><strong>{t(lang, Msg::Reliability)}{colon(lang)}</strong>{n.get(lang).to_string()}</p> })}
                     <p class="source-links">
                         <a href=lang.href(&format!("/sources/{}", source.id))>{t(lang, Msg::CitedBy)}</a>" · "
                         <a href=source.archive_url() rel="noopener noreferrer">{t(lang, Msg::Archived)}</a>

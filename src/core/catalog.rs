@@ -87,8 +87,7 @@ impl Catalog {
         for actor in e.actors.iter().filter_map(|id| self.actor(id)) {
             text.push_str(&format!(" {} {}", actor.name.en, actor.name.fr));
             if let Some(acronym) = &actor.acronym {
-                text.push(' ');
-                text.push_str(acronym);
+                text.push_str(&format!(" {} {}", acronym.en, acronym.fr));
             }
         }
         for place in e.places.iter().filter_map(|id| self.place(id)) {
@@ -148,7 +147,7 @@ impl Catalog {
 
     pub fn actors_sorted(&self, lang: Lang) -> Vec<&Actor> {
         let mut list: Vec<&Actor> = self.actors.iter().collect();
-        list.sort_by_cached_key(|a| fold(a.acronym.as_deref().unwrap_or(a.name.get(lang))));
+        list.sort_by_cached_key(|a| fold(&a.label(lang)));
         list
     }
 

@@ -122,11 +122,12 @@ impl HistDate {
         }
     }
 
-    /// "22 March 2012" / "22 mars 2012", "March 2012", "2012".
+    /// "22 March 2012" / "22 mars 2012", "March 2012" / "mars 2012", "2012". French months stay
+    /// lowercase: none of these labels starts a sentence.
     pub fn format(self, lang: Lang) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{} {} {}", day_name(d, lang), month_name(m, lang), self.year),
-            (Some(m), None) => format!("{} {}", capitalised_month(m, lang), self.year),
+            (Some(m), None) => format!("{} {}", month_name(m, lang), self.year),
             _ => self.year.to_string(),
         }
     }
@@ -154,7 +155,7 @@ impl HistDate {
                     )
                 }
                 (Some(m1), None, Some(m2), None) => {
-                    return format!("{}–{} {}", capitalised_month(m1, lang), month_name(m2, lang), self.year)
+                    return format!("{}–{} {}", month_name(m1, lang), month_name(m2, lang), self.year)
                 }
                 _ => {}
             }
@@ -203,16 +204,6 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     }
 }
 
-/// The month's name at the start of a label ("Mars 2012").
-pub fn capitalised_month(month: u32, lang: Lang) -> String {
-    let name = month_name(month, lang);
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// French writes the first of the month as "1er".
 fn day_name(day: u32, lang: Lang) -> String {
     match (lang, day) {
@@ -250,7 +241,7 @@ mod tests {
     fn dates_are_written_as_their_precision_allows_in_both_languages() {
         assert_eq!(d("2012-03-22").format(Lang::En), "22 March 2012");
         assert_eq!(d("2012-03-22").format(Lang::Fr), "22 mars 2012");
-        assert_eq!(d("2013-08").format(Lang::Fr), "Août 2013");
+        assert_eq!(d("2013-08").format(Lang::Fr), "août 2013");
         assert_eq!(d("2013-08").format(Lang::En), "August 2013");
         assert_eq!(d("2015").format(Lang::Fr), "2015");
         assert_eq!(d("2014-08-01").format(Lang::Fr), "1er août 2014");
@@ -261,7 +252,7 @@ mod tests {
         assert_eq!(d("2012-03-21").format_range(Some(d("2012-03-22")), Lang::En), "21–22 March 2012");
         assert_eq!(d("2012-03-21").format_range(Some(d("2012-04-08")), Lang::Fr), "21 mars – 8 avril 2012");
         assert_eq!(d("2013-02").format_range(Some(d("2013-03")), Lang::En), "February–March 2013");
-        assert_eq!(d("2013-02").format_range(Some(d("2013-03")), Lang::Fr), "Février–mars 2013");
+        assert_eq!(d("2013-02").format_range(Some(d("2013-03")), Lang::Fr), "février–mars 2013");
         assert_eq!(d("2013").format_range(Some(d("2014")), Lang::En), "2013–2014");
         assert_eq!(d("2013-01-11").format_range(Some(d("2014-07")), Lang::En), "11 January 2013 – July 2014");
     }

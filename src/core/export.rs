@@ -1,5 +1,21 @@
 //! The record in other formats: the JSON of the public API, CSV, iCalendar and BibTeX.
 //! Every export takes the events a query selected, so any view can be downloaded.
+//! Each format lives in its own file beside this one; this file holds the API's JSON.
+
+mod bibtex;
+#[cfg(feature = "ssr")]
+mod calendar;
+#[cfg(feature = "ssr")]
+mod csv;
+#[cfg(test)]
+mod sample;
+
+pub use bibtex::bibtex;
+pub(crate) use bibtex::escape as bibtex_escape;
+#[cfg(feature = "ssr")]
+pub use calendar::icalendar;
+#[cfg(feature = "ssr")]
+pub use csv::{csv, neutralise};
 
 use super::catalog::Catalog;
 use super::lang::Lang;
@@ -87,7 +103,7 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
                 id: &s.id,
                 url: &s.url,
                 title: &s.title,
-                publisher: &s.publisher,
+                publisher: s.publisher.get(lang),
                 author: s.author.as_deref(),
                 published: s.published.iso(),
                 language: &s.language,
@@ -111,6 +127,13 @@ pub fn api_event<'a>(catalog: &'a Catalog, e: &'a Event, lang: Lang) -> ApiEvent
     }
 }
 
+/// JSON text that is also safe inside HTML: `<`, `>` and `&` (which JSON allows only inside
+/// strings) are written as `\u003c`, `\u003e` and `\u0026`, so that no reader, page or
+/// sniffing browser can ever see a tag in it. Any JSON parser reads the same values.
+pub fn html_safe_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).expect("the record serializes").replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
 pub fn json(catalog: &Catalog, events: &[&Event], lang: Lang) -> String {
     #[derive(Serialize)]
     struct Body<'a> {
@@ -118,115 +141,18 @@ pub fn json(catalog: &Catalog, events: &[&Event], lang: Lang) -> String {
         events: Vec<ApiEvent<'a>>,
     }
     let body = Body { count: events.len(), events: events.iter().map(|e| api_event(catalog, e, lang)).collect() };
-    serde_json::to_string(&body).expect("events serialize")
+    html_safe_json(&body)
 }
 
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_text_never_holds_a_tag_and_parses_to_the_same_value() {
+        let value = serde_json::json!({"title": "</script><b>Tom & Jerry</b>", "n": 1});
+        let text = html_safe_json(&value);
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
     }
-}
-
-pub fn csv(catalog: &Catalog, events: &[&Event], lang: Lang) -> String {
-    let mut out = String::from("id,date,end_date,precision,title,summary,kind,importance,themes,actors,places,source_urls\r\n");
-    for e in events {
-        let places: Vec<&str> = e.places.iter().filter_map(|p| catalog.place(p)).map(|p| p.name.get(lang)).collect();
-        let urls: Vec<&str> = e.sources.iter().filter_map(|c| catalog.source(&c.source)).map(|s| s.url.as_str()).collect();
-        let row = [
-            e.id.clone(),
-            e.date.iso(),
-            e.end.map(|d| d.iso()).unwrap_or_default(),
-            e.date.precision().code().to_string(),
-            e.title.get(lang).to_string(),
-            e.summary.get(lang).to_string(),
-            e.kind.id().to_string(),
-            e.importance.to_string(),
-            e.themes.join(";"),
-            e.actors.join(";"),
-            places.join(";"),
-            urls.join(" "),
-        ];
-        let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-fn ics_escape(value: &str) -> String {
-    value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
-}
-
-/// Folds a content line at 75 octets, as RFC 5545 asks.
-fn ics_fold(line: &str) -> String {
-    let mut out = String::new();
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
-    out
-}
-
-/// Each event as an all-day entry (a month- or year-precision event spans its month or year),
-/// with its sources in the description.
-pub fn icalendar(catalog: &Catalog, events: &[&Event], lang: Lang, base_url: &str, stamp: chrono::NaiveDate) -> String {
-    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mali Conflict Timeline//EN\r\nCALSCALE:GREGORIAN\r\n");
-    for e in events {
-        let start = e.date.first_day();
-        let end = e.last_day().succ_opt().unwrap_or(e.last_day());
-        let mut description = e.summary.get(lang).to_string();
-        description.push_str("\n\n");
-        description.push_str(crate::i18n::t(lang, crate::i18n::Msg::Sources));
-        description.push(':');
-        for s in e.sources.iter().filter_map(|c| catalog.source(&c.source)) {
-            description.push_str(&format!("\n- {} ({}): {}", s.title, s.publisher, s.url));
-        }
-        let url = format!("{base_url}{}", lang.href(&format!("/events/{}", e.id)));
-        out.push_str("BEGIN:VEVENT\r\n");
-        out.push_str(&ics_fold(&format!("UID:{}@mali-conflict-timeline", e.id)));
-        out.push_str(&format!("DTSTAMP:{}T000000Z\r\n", stamp.format("%Y%m%d")));
-        out.push_str(&format!("DTSTART;VALUE=DATE:{}\r\n", start.format("%Y%m%d")));
-        out.push_str(&format!("DTEND;VALUE=DATE:{}\r\n", end.format("%Y%m%d")));
-        out.push_str(&ics_fold(&format!("SUMMARY:{}", ics_escape(e.title.get(lang)))));
-        out.push_str(&ics_fold(&format!("DESCRIPTION:{}", ics_escape(&description))));
-        out.push_str(&ics_fold(&format!("URL:{url}")));
-        out.push_str("END:VEVENT\r\n");
-    }
-    out.push_str("END:VCALENDAR\r\n");
-    out
-}
-
-pub(crate) fn bibtex_escape(value: &str) -> String {
-    value.replace('\\', "\\textbackslash{}").replace(['{', '}'], "").replace('&', "\\&").replace('%', "\\%").replace('#', "\\#").replace('_', "\\_")
-}
-
-/// The sources the selected events cite, each once, as BibTeX `@online` entries.
-pub fn bibtex(catalog: &Catalog, events: &[&Event]) -> String {
-    let mut seen = std::collections::BTreeSet::new();
-    let mut out = String::new();
-    for s in events.iter().flat_map(|e| &e.sources).filter_map(|c| catalog.source(&c.source)) {
-        if !seen.insert(s.id.as_str()) {
-            continue;
-        }
-        out.push_str(&format!("@online{{{},\n", s.id));
-        out.push_str(&format!("  title = {{{}}},\n", bibtex_escape(&s.title)));
-        match &s.author {
-            Some(author) => out.push_str(&format!("  author = {{{}}},\n", bibtex_escape(author))),
-            None => out.push_str(&format!("  author = {{{{{}}}}},\n", bibtex_escape(&s.publisher))),
-        }
-        out.push_str(&format!("  organization = {{{}}},\n", bibtex_escape(&s.publisher)));
-        out.push_str(&format!("  date = {{{}}},\n", s.published.iso()));
-        out.push_str(&format!("  url = {{{}}},\n", s.url));
-        out.push_str(&format!("  langid = {{{}}},\n", s.language));
-        out.push_str("}\n\n");
-    }
-    out
 }

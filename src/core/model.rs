@@ -2,7 +2,7 @@
 //! storylines they refer to. Values here are already validated (see `load`).
 
 use super::date::HistDate;
-use super::lang::Text;
+use super::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// Declares a closed vocabulary whose ids are the kebab-case names used in `data/`.
@@ -122,7 +122,9 @@ pub struct Source {
     pub id: String,
     pub url: String,
     pub title: String,
-    pub publisher: String,
+    /// Who published the page, with the agency it carries in brackets ("Dawn (AFP)"); an
+    /// organisation's name in each language ("UNHCR" / "HCR").
+    pub publisher: Text,
     pub author: Option<String>,
     pub published: HistDate,
     pub language: String,
@@ -131,6 +133,11 @@ pub struct Source {
 }
 
 impl Source {
+    /// The publisher's name in the source's own language, for bibliographies.
+    pub fn publisher_as_published(&self) -> &str {
+        self.publisher.get(if self.language == "fr" { Lang::Fr } else { Lang::En })
+    }
+
     /// A copy of the page in the Internet Archive, for when the original moves or dies.
     pub fn archive_url(&self) -> String {
         format!("https://web.archive.org/web/{}", self.url)
@@ -141,8 +148,12 @@ impl Source {
 pub struct Actor {
     pub id: String,
     pub name: Text,
-    pub acronym: Option<String>,
-    pub expansion: Option<String>,
+    /// The acronym each language uses ("AQIM" / "AQMI"); the same text twice when both use
+    /// one ("JNIM").
+    pub acronym: Option<Text>,
+    /// What a shared acronym stands for in its original language, with that language's code
+    /// ("Forces armées maliennes", "fr"; "Jama'at Nusrat al-Islam wal-Muslimin", "ar-Latn").
+    pub expansion: Option<(String, String)>,
     pub kind: ActorKind,
     pub active_from: i32,
     pub active_to: Option<i32>,
@@ -150,6 +161,40 @@ pub struct Actor {
     pub description: Text,
     /// For a foreign force or mission: the events that open and close its presence.
     pub presence: Option<Presence>,
+}
+
+impl Actor {
+    /// The acronym readers of `lang` know it by, if it has one.
+    pub fn acronym(&self, lang: Lang) -> Option<&str> {
+        self.acronym.as_ref().map(|a| a.get(lang))
+    }
+
+    /// "AQMI – Al-Qaïda au Maghreb islamique", or the name alone when there is no acronym or
+    /// the acronym is the name ("G5 Sahel").
+    pub fn label(&self, lang: Lang) -> String {
+        let name = self.name.get(lang);
+        match self.acronym(lang) {
+            Some(acronym) if acronym != name => format!("{acronym} – {name}"),
+            _ => name.to_string(),
+        }
+    }
+
+    /// "Al-Qaïda au Maghreb islamique (AQMI)", for lists of names.
+    pub fn name_with_acronym(&self, lang: Lang) -> String {
+        let name = self.name.get(lang);
+        match self.acronym(lang) {
+            Some(acronym) if acronym != name => format!("{name} ({acronym})"),
+            _ => name.to_string(),
+        }
+    }
+
+    /// What the acronym stands for and its language code, when it tells a reader of `lang`
+    /// something the name does not: never the page's own name again.
+    pub fn expansion_for(&self, lang: Lang) -> Option<(&str, &str)> {
+        let (text, code) = self.expansion.as_ref()?;
+        let same = super::search::fold(text) == super::search::fold(self.name.get(lang));
+        (!same).then_some((text.as_str(), code.as_str()))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -24,6 +24,9 @@ pub struct Query {
     pub key_only: bool,
     /// 1-based page of the list (the page shows at most `PAGE_SIZE` events).
     pub page: usize,
+    /// A filter value in the address named nothing we know or was not a date: the query
+    /// matches no event (it is never widened to everything) and a `Notice` says why.
+    pub unmatchable: bool,
 }
 
 /// Something in the address that was ignored or corrected, so the page can say so.
@@ -37,25 +40,52 @@ pub struct Notice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     UnknownParameter,
+    /// A theme, actor, place, kind, storyline, event or language we do not have.
     UnknownValue,
     BadDate,
     /// `from` was after `to`: the two were swapped.
     Swapped,
     BadNumber,
     Shortened,
+    /// A parameter other pages read (`thread=`, `ids=`, `slide=`...) that this one does not.
+    NotHere,
+}
+
+impl Problem {
+    /// True when the address asked for something we could not give (the API answers 400 or
+    /// 404); false for what was corrected and still gives what was meant (swapped dates, a
+    /// shortened search).
+    pub fn is_error(self) -> bool {
+        !matches!(self, Problem::Swapped | Problem::Shortened)
+    }
 }
 
 /// Parameters that other parts of the site read and the filters leave alone.
-const PASSIVE_PARAMS: &[&str] = &["ids", "title", "thread", "slide", "lang"];
+pub const PASSIVE_PARAMS: &[&str] = &["ids", "title", "thread", "slide", "lang"];
+
+/// The pairs of a raw query string (`?` optional), decoded, trimmed and in Unicode NFC, so
+/// that a value typed with decomposed accents is the same as one typed composed.
+pub fn pairs(query_string: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query_string.trim_start_matches('?').as_bytes())
+        .map(|(k, v)| (search::nfc(k.trim()), search::nfc(v.trim())))
+        .collect()
+}
+
+/// A notice for each of `names` present in `pairs` with a value: parameters this page does
+/// not use, though other pages do.
+pub fn not_used_here(pairs: &[(String, String)], names: &[&str]) -> Vec<Notice> {
+    pairs
+        .iter()
+        .filter(|(k, v)| !v.is_empty() && names.contains(&k.as_str()))
+        .map(|(k, v)| Notice { param: k.clone(), value: v.clone(), problem: Problem::NotHere })
+        .collect()
+}
 
 impl Query {
     /// Reads a raw query string (`q=gao&theme=drones`). Never fails: what it cannot use is
     /// left out and reported as a `Notice`.
     pub fn parse(query_string: &str, catalog: &Catalog) -> (Query, Vec<Notice>) {
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query_string.trim_start_matches('?').as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.trim().to_string()))
-            .collect();
-        Self::from_pairs(&pairs, catalog)
+        Self::from_pairs(&pairs(query_string), catalog)
     }
 
     pub fn from_pairs(pairs: &[(String, String)], catalog: &Catalog) -> (Query, Vec<Notice>) {
@@ -64,12 +94,14 @@ impl Query {
         let mut note = |param: &str, value: &str, problem| {
             notices.push(Notice { param: param.to_string(), value: value.to_string(), problem })
         };
+        let mut unmatchable = false;
         for (param, value) in pairs {
             if value.is_empty() {
                 continue;
             }
-            let known_id = |ok: bool, list: &mut Vec<String>, note: &mut dyn FnMut(&str, &str, Problem)| {
+            let mut known_id = |ok: bool, list: &mut Vec<String>, note: &mut dyn FnMut(&str, &str, Problem)| {
                 if !ok {
+                    unmatchable = true;
                     note(param, value, Problem::UnknownValue);
                 } else if !list.contains(value) {
                     list.push(value.clone());
@@ -90,17 +122,26 @@ impl Query {
                 "kind" => match EventKind::from_id(value) {
                     Some(kind) if !query.kinds.contains(&kind) => query.kinds.push(kind),
                     Some(_) => {}
-                    None => note(param, value, Problem::UnknownValue),
+                    None => {
+                        unmatchable = true;
+                        note(param, value, Problem::UnknownValue)
+                    }
                 },
                 "from" | "to" => match HistDate::parse(value) {
                     Ok(date) if param == "from" => query.from = Some(date),
                     Ok(date) => query.to = Some(date),
-                    Err(_) => note(param, value, Problem::BadDate),
+                    Err(_) => {
+                        unmatchable = true;
+                        note(param, value, Problem::BadDate)
+                    }
                 },
                 "key" => match value.as_str() {
                     "1" | "true" | "on" | "yes" => query.key_only = true,
                     "0" | "false" | "off" | "no" => query.key_only = false,
-                    _ => note(param, value, Problem::UnknownValue),
+                    _ => {
+                        unmatchable = true;
+                        note(param, value, Problem::UnknownValue)
+                    }
                 },
                 "page" => match value.parse::<usize>() {
                     Ok(n) if n >= 1 => query.page = n,
@@ -117,6 +158,7 @@ impl Query {
                 note("from", &from.iso(), Problem::Swapped);
             }
         }
+        query.unmatchable = unmatchable;
         (query, notices)
     }
 
@@ -188,25 +230,30 @@ impl Query {
 
     /// Positions (in `catalog.events`) of the matching events, in date order.
     pub fn apply(&self, catalog: &Catalog) -> Vec<usize> {
+        let all: Vec<usize> = (0..catalog.events.len()).collect();
+        self.keep(catalog, all)
+    }
+
+    /// The positions of `positions` whose events match, in the order given.
+    pub fn keep(&self, catalog: &Catalog, mut positions: Vec<usize>) -> Vec<usize> {
+        if self.unmatchable {
+            return Vec::new();
+        }
         let terms = search::terms(&self.q);
         let from = self.from.map(HistDate::first_day);
         let to = self.to.map(HistDate::last_day);
-        catalog
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(i, e)| {
-                (!self.key_only || e.is_key())
-                    && any_of(&self.themes, &e.themes)
-                    && any_of(&self.actors, &e.actors)
-                    && any_of(&self.places, &e.places)
-                    && (self.kinds.is_empty() || self.kinds.contains(&e.kind))
-                    && from.is_none_or(|f| e.last_day() >= f)
-                    && to.is_none_or(|t| e.date.first_day() <= t)
-                    && (terms.is_empty() || search::matches(catalog.search_text(*i), &terms))
-            })
-            .map(|(i, _)| i)
-            .collect()
+        positions.retain(|&i| {
+            let e = &catalog.events[i];
+            (!self.key_only || e.is_key())
+                && any_of(&self.themes, &e.themes)
+                && any_of(&self.actors, &e.actors)
+                && any_of(&self.places, &e.places)
+                && (self.kinds.is_empty() || self.kinds.contains(&e.kind))
+                && from.is_none_or(|f| e.last_day() >= f)
+                && to.is_none_or(|t| e.date.first_day() <= t)
+                && (terms.is_empty() || search::matches(catalog.search_text(i), &terms))
+        });
+        positions
     }
 }
 
@@ -216,7 +263,9 @@ fn any_of(wanted: &[String], has: &[String]) -> bool {
 }
 
 /// What a presentation, handout, embed or export shows: a storyline (`thread=`), a
-/// hand-picked list (`ids=a,b,c`, in that order), or else the timeline's filters.
+/// hand-picked list (`ids=a,b,c`, in that order), or else the whole record; then narrowed by
+/// the timeline's filters, if any. An unknown storyline, or ids none of which exist, select
+/// nothing (with a notice), never the whole record.
 #[derive(Clone, Debug, Default)]
 pub struct Selection {
     pub positions: Vec<usize>,
@@ -225,28 +274,36 @@ pub struct Selection {
     pub title: Option<String>,
     pub query: Query,
     pub notices: Vec<Notice>,
+    /// The storyline or every one of the ids named in the address does not exist.
+    missing: bool,
 }
 
 impl Selection {
     pub fn parse(query_string: &str, catalog: &Catalog) -> Selection {
-        let (query, mut notices) = Query::parse(query_string, catalog);
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query_string.trim_start_matches('?').as_bytes()).into_owned().collect();
-        let value = |name: &str| pairs.iter().find(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.trim().to_string());
+        let pairs = pairs(query_string);
+        let (query, mut notices) = Query::from_pairs(&pairs, catalog);
+        let value = |name: &str| pairs.iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v.clone());
         let title = value("title").map(|t| t.chars().take(120).collect());
-        if let Some(id) = value("thread") {
-            if let Some(thread) = catalog.thread(&id) {
-                let positions = thread.events.iter().filter_map(|e| catalog.event_position(e)).collect();
-                return Selection { positions, thread: Some(id), title, query, notices };
-            }
-            notices.push(Notice { param: "thread".into(), value: id, problem: Problem::UnknownValue });
-        }
+        let mut selection = Selection { positions: Vec::new(), thread: None, title, query, notices: Vec::new(), missing: false };
         let ids: Vec<String> = pairs
             .iter()
             .filter(|(k, _)| k == "ids")
             .flat_map(|(_, v)| v.split(',').map(|s| s.trim().to_string()).collect::<Vec<_>>())
             .filter(|s| !s.is_empty())
             .collect();
-        if !ids.is_empty() {
+        let base: Vec<usize> = if let Some(id) = value("thread") {
+            match catalog.thread(&id) {
+                Some(thread) => {
+                    selection.thread = Some(id);
+                    thread.events.iter().filter_map(|e| catalog.event_position(e)).collect()
+                }
+                None => {
+                    notices.push(Notice { param: "thread".into(), value: id, problem: Problem::UnknownValue });
+                    selection.missing = true;
+                    Vec::new()
+                }
+            }
+        } else if !ids.is_empty() {
             let mut positions = Vec::new();
             for id in ids {
                 match catalog.event_position(&id) {
@@ -255,8 +312,18 @@ impl Selection {
                     None => notices.push(Notice { param: "ids".into(), value: id, problem: Problem::UnknownValue }),
                 }
             }
-            return Selection { positions, thread: None, title, query, notices };
-        }
-        Selection { positions: query.apply(catalog), thread: None, title, query, notices }
+            selection.missing = positions.is_empty();
+            positions
+        } else {
+            (0..catalog.events.len()).collect()
+        };
+        selection.positions = selection.query.keep(catalog, base);
+        selection.notices = notices;
+        selection
+    }
+
+    /// True when the address named a storyline or events that do not exist.
+    pub fn is_missing(&self) -> bool {
+        self.missing
     }
 }

@@ -1,43 +1,57 @@
-//! Text folding for search: case, accents, apostrophes and dashes do not matter, so "goita"
-//! finds "Goïta" and "coup d'etat" finds "coup d’État".
+//! Text folding for search and for every comparison of free text: Unicode normalisation,
+//! case, accents, ligatures, apostrophes and dashes do not matter, so "goita" finds "Goïta",
+//! "coup d'etat" finds "coup d’État", "oeuvre" finds "œuvre", and an "é" typed as "e" plus a
+//! combining accent (as macOS and some keyboards send it) is the same letter as "é".
 
-/// Lower-cases, strips diacritics and turns punctuation into single spaces.
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Letters that compatibility decomposition (NFKD) leaves whole, spelt out in ASCII.
+fn spelt_out(c: char) -> Option<&'static str> {
+    Some(match c {
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' | 'ẞ' => "ss",
+        'ø' | 'Ø' => "o",
+        'đ' | 'Đ' => "d",
+        'ł' | 'Ł' => "l",
+        'ı' => "i",
+        _ => return None,
+    })
+}
+
+/// Folds `text` for comparison: NFKD (which splits accents from their letters and ligatures
+/// such as "ﬁ" into letters), drops the combining marks, spells out the letters that have no
+/// decomposition (œ, æ, ß, ø), lower-cases, and turns every run of punctuation and spaces into
+/// one space. The result has no leading or trailing space.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut last_space = true;
-    for c in text.chars() {
-        let folded: &str = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => "a",
-            'ç' | 'Ç' | 'ć' | 'č' => "c",
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'ę' => "e",
-            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' => "i",
-            'ñ' | 'Ñ' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'ø' | 'ō' => "o",
-            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' => "u",
-            'ý' | 'ÿ' | 'Ý' => "y",
-            'œ' | 'Œ' => "oe",
-            'æ' | 'Æ' => "ae",
-            'ß' => "ss",
-            c if c.is_alphanumeric() => {
-                last_space = false;
-                out.extend(c.to_lowercase());
-                continue;
+    let mut pending_space = false;
+    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
             }
-            _ => {
-                if !last_space {
-                    out.push(' ');
-                    last_space = true;
-                }
-                continue;
+            pending_space = false;
+            match spelt_out(c) {
+                Some(s) => out.push_str(s),
+                None => out.extend(c.to_lowercase()),
             }
-        };
-        out.push_str(folded);
-        last_space = false;
-    }
-    if out.ends_with(' ') {
-        out.pop();
+        } else {
+            pending_space = true;
+        }
     }
     out
+}
+
+/// `text` in Unicode normalisation form C, as every value read from an address is kept.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// True when two pieces of text are the same once folded ("Libération" and "liberation").
+pub fn same_text(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
 }
 
 /// The words of a query, folded. An event matches when its text holds every one of them.
@@ -62,7 +76,38 @@ mod tests {
     }
 
     #[test]
+    fn decomposed_and_composed_accents_are_the_same_letter() {
+        let decomposed = "Se\u{301}gou";
+        assert_eq!(fold(decomposed), "segou");
+        assert_eq!(fold(decomposed), fold("Ségou"));
+        assert!(matches(&fold("Attaque à Ségou"), &terms(decomposed)));
+        // Several marks on one letter, in either order, and upper case.
+        assert_eq!(fold("E\u{302}\u{301}"), fold("Ế"));
+        assert_eq!(fold("Ménaka"), fold("Me\u{301}naka"));
+        assert_eq!(nfc("Me\u{301}naka"), "Ménaka");
+    }
+
+    #[test]
+    fn ligatures_and_special_letters_are_spelt_out() {
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("cœur"), "coeur");
+        assert_eq!(fold("Æsop"), "aesop");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("ﬁnancement"), "financement");
+        assert_eq!(fold("Ø"), "o");
+        assert!(same_text("Libération", "LIBE\u{301}RATION"));
+        assert!(!same_text("Gao", "Kidal"));
+    }
+
+    #[test]
+    fn punctuation_and_spaces_become_single_spaces() {
+        assert_eq!(fold("  Barkhane – l’opération  "), "barkhane l operation");
+        assert_eq!(fold("a\u{a0}\u{a0}b"), "a b");
+    }
+
+    #[test]
     fn empty_query_has_no_terms() {
         assert!(terms("  ' - ").is_empty());
+        assert!(terms("\u{301}").is_empty(), "a lone combining mark is not a word");
     }
 }

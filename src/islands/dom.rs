@@ -45,8 +45,14 @@ pub fn swap(id: &str, from: &Document) -> bool {
     }
 }
 
+/// Puts `url` in the address bar: a new history entry when `push` (unless the address is
+/// already `url`), else in place of the current one.
 pub fn set_history(url: &str, push: bool) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let current = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let push = push && current != url;
+    if let Ok(history) = window.history() {
         let state = wasm_bindgen::JsValue::NULL;
         let _ = if push { history.push_state_with_url(&state, "", Some(url)) } else { history.replace_state_with_url(&state, "", Some(url)) };
     }

@@ -1,6 +1,9 @@
 //! Slides with JavaScript: arrow keys, Page Up/Down (what clickers send), Space, Home and End
-//! move between slides in place; the slide number is kept in the address (`#3`); full screen
-//! on request; an autoplay that pauses on hover or focus and is off for reduced motion.
+//! move between slides in place, while the deck itself has focus (it takes focus at start and
+//! after a click on the slide links; keys pressed on a button, link or field do what they do
+//! there and nothing else); the slide number is kept in the address (`#3`), which wins over
+//! `slide=` when both are given; full screen on request; an autoplay that pauses on hover or
+//! focus and is off for reduced motion.
 //! It takes no props: the slides, the current one and the button labels are in the page.
 
 use super::dom::{closest, document, prefers_reduced_motion, set_history};
@@ -37,15 +40,14 @@ pub fn Presenter(children: Children) -> impl IntoView {
             autoplay.set_hidden(prefers_reduced_motion());
         }
         set_ready.set(true);
+        focus_deck();
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || !deck_has_focus(&ev) {
                 return;
             }
-            let in_control = closest(&ev, "input, textarea, select, button").is_some();
             let n = slide.get_untracked();
             let target = match ev.key().as_str() {
-                "ArrowRight" | "PageDown" | "ArrowDown" => n + 1,
-                " " if !in_control => n + 1,
+                "ArrowRight" | "PageDown" | "ArrowDown" | " " => n + 1,
                 "ArrowLeft" | "PageUp" | "ArrowUp" => n.saturating_sub(1),
                 "Home" => 1,
                 "End" => total.get_value(),
@@ -94,6 +96,7 @@ pub fn Presenter(children: Children) -> impl IntoView {
             ev.prevent_default();
             let n = slide.get_untracked();
             go(if link.class_list().contains("prev") { n.saturating_sub(1) } else { n + 1 });
+            focus_deck();
         } else if closest(&ev, ".tool-fullscreen").is_some() {
             if let Some(root) = document().document_element() {
                 let _ = root.request_fullscreen();
@@ -109,6 +112,17 @@ pub fn Presenter(children: Children) -> impl IntoView {
             on:focusin=move |_| set_paused_by_reader.set(true) on:focusout=move |_| set_paused_by_reader.set(false)>
             {children()}
         </div>
+    }
+}
+
+/// True when the key was pressed on the deck or on plain text inside it, not on a control.
+fn deck_has_focus(ev: &web_sys::KeyboardEvent) -> bool {
+    closest(ev, ".deck").is_some() && closest(ev, "a, button, input, select, textarea, summary, [contenteditable]").is_none()
+}
+
+fn focus_deck() {
+    if let Some(deck) = element(".deck") {
+        let _ = deck.focus();
     }
 }
 

@@ -1,37 +1,50 @@
 //! The timeline with JavaScript: filters apply as the reader types or clicks (the page asks
-//! the server for the same address it would load, and swaps in the new list), the back button
-//! restores earlier views, J/K move through entries while the list has focus, a drag across
-//! the overview strip picks a span of years, and ticked events keep the order they were ticked.
+//! the server for the same address it would load, and swaps in the new list). Each change of
+//! filters is a history entry (typing makes one entry, updated while the reader types), and
+//! Back and Forward put both the form and the list back as the address says. J/K move through
+//! entries while the list has focus, a drag across the overview strip picks a span of years,
+//! and ticked events keep the order they were ticked.
 
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// What the island remembers between events.
+#[derive(Clone, Copy)]
+struct Memory {
+    /// Only the answer to the latest request is shown.
+    generation: StoredValue<u32>,
+    /// Ticked events, in the order they were ticked.
+    ticked: StoredValue<Vec<String>>,
+    /// The current history entry was made by typing: more typing updates it.
+    typing: StoredValue<bool>,
+}
+
 #[island]
 pub fn TimelineEnhancer(children: Children) -> impl IntoView {
     let debounce = StoredValue::new(None::<TimeoutHandle>);
-    let generation = StoredValue::new(0u32);
-    let ticked = StoredValue::new(Vec::<String>::new());
+    let memory = Memory { generation: StoredValue::new(0u32), ticked: StoredValue::new(Vec::new()), typing: StoredValue::new(false) };
     let drag_from = StoredValue::new(None::<String>);
     let (ready, set_ready) = signal(false);
 
     Effect::new(move |_| {
         set_ready.set(true);
+        open_filters_on_wide_screens();
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
-                load(href, Reload::Back, generation, ticked);
+                load(href, Reload::Back, memory);
             }
         });
         on_cleanup(move || handle.remove());
     });
 
-    let apply_form = move |delay: u64| {
+    let apply_form = move |delay: u64, how: Reload| {
         if let Some(previous) = debounce.get_value() {
             previous.clear();
         }
         let handle = set_timeout_with_handle(
             move || {
                 if let Some(url) = filters_url() {
-                    load(url, Reload::Typing, generation, ticked);
+                    load(url, how, memory);
                 }
             },
             Duration::from_millis(delay),
@@ -42,16 +55,16 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
 
     let on_input = move |ev: web_sys::Event| {
         if closest(&ev, "#filters").is_some() && closest(&ev, "input[type=search], input[type=text]").is_some() {
-            apply_form(300);
+            apply_form(300, Reload::Typing);
         }
     };
     let on_change = move |ev: web_sys::Event| {
         if closest(&ev, "#filters").is_some() {
             if closest(&ev, "input[type=search], input[type=text]").is_none() {
-                apply_form(0);
+                apply_form(0, Reload::Choice);
             }
         } else if let Some(input) = closest(&ev, "input[name=ids]") {
-            remember_tick(&input, ticked);
+            remember_tick(&input, memory.ticked);
         }
     };
     let on_submit = move |ev: web_sys::SubmitEvent| {
@@ -59,11 +72,11 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
         match form.id().as_str() {
             "filters" => {
                 ev.prevent_default();
-                apply_form(0);
+                apply_form(0, Reload::Choice);
             }
             "lesson-form" => {
                 ev.prevent_default();
-                open_lesson(&form, ev.submitter(), ticked);
+                open_lesson(&form, ev.submitter(), memory.ticked);
             }
             _ => {}
         }
@@ -72,10 +85,10 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
-        if let Some(link) = closest(&ev, "#overview a, .pagination a, .empty a, .notice a") {
+        if let Some(link) = closest(&ev, "#overview .years a, #overview .show-all a, .pagination a, .empty a, .notice a") {
             if let Some(href) = link.get_attribute("href") {
                 ev.prevent_default();
-                load(href, Reload::Link, generation, ticked);
+                load(href, Reload::Link, memory);
             }
         }
     };
@@ -97,7 +110,7 @@ pub fn TimelineEnhancer(children: Children) -> impl IntoView {
                 let (from, to) = if start < end { (start, end) } else { (end, start) };
                 set_field("from", &from);
                 set_field("to", &to);
-                apply_form(0);
+                apply_form(0, Reload::Choice);
             }
         }
     };
@@ -115,11 +128,17 @@ use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Reload {
-    /// The reader is typing in the form: leave the form alone.
+    /// The reader is typing in the form: leave the form alone; one history entry for the
+    /// whole word, updated as it grows.
     Typing,
-    /// A link (year, page): the form must show the new filters too.
+    /// A box ticked, a choice made, the form submitted: a new history entry; the form
+    /// already shows the change.
+    Choice,
+    /// A link (year, page, notice): a new history entry, and the form must show the new
+    /// filters too.
     Link,
-    /// The back or forward button: like a link, without a new history entry.
+    /// The back or forward button: the form and the list as the address says, without a
+    /// new history entry.
     Back,
 }
 
@@ -138,9 +157,9 @@ fn filters_url() -> Option<String> {
     Some(url)
 }
 
-fn load(url: String, how: Reload, generation: StoredValue<u32>, ticked: StoredValue<Vec<String>>) {
-    let this = generation.get_value().wrapping_add(1);
-    generation.set_value(this);
+fn load(url: String, how: Reload, memory: Memory) {
+    let this = memory.generation.get_value().wrapping_add(1);
+    memory.generation.set_value(this);
     leptos::task::spawn_local(async move {
         let Some(page) = fetch_page(&url).await else {
             // Let the browser load it the ordinary way.
@@ -149,22 +168,42 @@ fn load(url: String, how: Reload, generation: StoredValue<u32>, ticked: StoredVa
             }
             return;
         };
-        if generation.get_value() != this {
+        if memory.generation.get_value() != this {
             return;
         }
         swap("timeline-view", &page);
-        if how != Reload::Typing {
+        swap("filters-count", &page);
+        if matches!(how, Reload::Link | Reload::Back) {
             swap("filters", &page);
         }
         document().set_title(&page.title());
-        if how != Reload::Back {
-            set_history(&url, how == Reload::Link);
+        match how {
+            Reload::Typing => {
+                set_history(&url, !memory.typing.get_value());
+                memory.typing.set_value(true);
+            }
+            Reload::Choice | Reload::Link => {
+                set_history(&url, true);
+                memory.typing.set_value(false);
+            }
+            Reload::Back => memory.typing.set_value(false),
         }
         if let (Some(status), Some(count)) = (by_id("live-status"), by_id("count")) {
             status.set_text_content(count.text_content().as_deref());
         }
-        restore_ticks(ticked);
+        restore_ticks(memory.ticked);
     });
+}
+
+/// Wide screens show the filters beside the list: the disclosure that folds them away on
+/// phones starts open there.
+fn open_filters_on_wide_screens() {
+    let wide = web_sys::window().and_then(|w| w.match_media("(min-width: 60rem)").ok().flatten()).is_some_and(|m| m.matches());
+    if let Some(details) = by_id("filters-disclosure") {
+        if wide {
+            let _ = details.set_attribute("open", "");
+        }
+    }
 }
 
 fn set_field(id: &str, value: &str) {

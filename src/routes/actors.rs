@@ -14,15 +14,12 @@ fn active_years(actor: &Actor, lang: Lang) -> String {
     match actor.active_to {
         Some(to) if to == actor.active_from => to.to_string(),
         Some(to) => format!("{}–{to}", actor.active_from),
-        None => format!("{}–{}", actor.active_from, t(lang, Msg::Ongoing)),
+        None => format!("{} {}", t(lang, Msg::Since), actor.active_from),
     }
 }
 
 fn display_name(actor: &Actor, lang: Lang) -> String {
-    match &actor.acronym {
-        Some(acronym) => format!("{acronym} – {}", actor.name.get(lang)),
-        None => actor.name.get(lang).to_string(),
-    }
+    actor.label(lang)
 }
 
 #[component]
@@ -67,7 +64,8 @@ fn ActorCard(actor: Actor) -> impl IntoView {
     let link = |a: &Actor| view! { <a href=lang.href(&format!("/actors/{}", a.id))>{display_name(a, lang)}</a> };
     let became = actor.became.as_deref().and_then(|id| catalog.actor(id)).map(link);
     let predecessors = catalog.predecessors(&actor.id).into_iter().map(|a| view! { <li>{link(a)}</li> }).collect_view();
-    let has_predecessors = !catalog.predecessors(&actor.id).is_empty();
+    let predecessor_count = catalog.predecessors(&actor.id).len();
+    let has_predecessors = predecessor_count > 0;
     let positions: Vec<usize> = catalog.events_of_actor(&actor.id).iter().filter_map(|e| catalog.event_position(&e.id)).collect();
     let name = display_name(&actor, lang);
     view! {
@@ -75,10 +73,10 @@ fn ActorCard(actor: Actor) -> impl IntoView {
             <article class="actor-page">
                 <h1>{name}</h1>
                 <dl class="facts">
-                    {actor.expansion.clone().map(|e| view! { <dt>{t(lang, Msg::StandsFor)}</dt><dd lang="">{e}</dd> })}
+                    {actor.expansion_for(lang).map(|(text, code)| view! { <dt>{t(lang, Msg::StandsFor)}</dt><dd lang=code.to_string()>{text.to_string()}</dd> })}
                     <dt>{t(lang, Msg::Kind)}</dt><dd>{actor_kind(lang, actor.kind)}</dd>
                     <dt>{t(lang, Msg::Active)}</dt><dd>{active_years(&actor, lang)}</dd>
-                    {has_predecessors.then(|| view! { <dt>{t(lang, Msg::GrewOutOf)}</dt><dd><ul>{predecessors}</ul></dd> })}
+                    {has_predecessors.then(|| view! { <dt>{t(lang, if predecessor_count > 1 { Msg::GrewOutOfMany } else { Msg::GrewOutOf })}</dt><dd><ul>{predecessors}</ul></dd> })}
                     {became.map(|b| view! { <dt>{t(lang, Msg::Became)}</dt><dd>{b}</dd> })}
                 </dl>
                 <p class="lead">{actor.description.get(lang).to_string()}</p>

@@ -23,15 +23,16 @@ pub fn EventPage() -> impl IntoView {
     }
 }
 
-/// The stable address of an entry, for citations and sharing.
+/// The stable address of an entry, for citations and sharing: the configured public
+/// address, never one taken from the request's headers.
 pub fn entry_url(id: &str, lang: Lang) -> String {
     format!("{}{}", site_origin(), lang.href(&format!("/events/{id}")))
 }
 
 fn site_origin() -> String {
     #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<axum::http::request::Parts>() {
-        return crate::server::api::base_url(&parts.headers);
+    if let Some(public) = use_context::<crate::server::PublicUrl>() {
+        return public.origin().to_string();
     }
     String::new()
 }
@@ -64,10 +65,7 @@ fn EventView(event: Event) -> impl IntoView {
         .iter()
         .filter_map(|a| catalog.actor(a))
         .map(|a| {
-            let name = match &a.acronym {
-                Some(acronym) => format!("{} ({acronym})", a.name.get(lang)),
-                None => a.name.get(lang).to_string(),
-            };
+            let name = a.name_with_acronym(lang);
             view! { <li><a href=lang.href(&format!("/actors/{}", a.id))>{name}</a></li> }
         })
         .collect_view();
@@ -132,7 +130,7 @@ fn contested(event: &Event, catalog: &Catalog, lang: Lang) -> impl IntoView {
                 .iter()
                 .map(|claim| {
                     let source = claim.source.as_deref().and_then(|s| catalog.source(s)).map(|s| {
-                        view! { " (" <a href=format!("#source-{}", s.id)>{s.publisher.clone()}</a> ")" }
+                        view! { " (" <a href=format!("#source-{}", s.id)>{s.publisher.get(lang).to_string()}</a> ")" }
                     });
                     view! {
                         <li>

@@ -2,11 +2,13 @@
 //! query string, the same `Query`), draws a marker per place with its number of events, each
 //! a link to the timeline of that place, and lists the same places in a table.
 
-use crate::components::filters::{notices_view, FilterForm};
+use crate::components::filters::FilterForm;
 use crate::components::layout::with_query;
 use crate::components::map::{place_href, RecordMap};
+use crate::components::notices::Notices;
 use crate::components::*;
 use crate::core::geo::Atlas;
+use crate::core::query::{not_used_here, pairs, PASSIVE_PARAMS};
 use crate::core::{Lang, Place, Query};
 use crate::i18n::{matching, number, t, Msg};
 use leptos::prelude::*;
@@ -16,7 +18,9 @@ pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
     let catalog = catalog();
     let (_, search) = current_path_and_query();
-    let (query, notices) = Query::parse(&search, &catalog);
+    let pairs = pairs(&search);
+    let (query, mut notices) = Query::from_pairs(&pairs, &catalog);
+    notices.extend(not_used_here(&pairs, PASSIVE_PARAMS));
     let matches = query.apply(&catalog);
     let counts: Vec<(Place, usize)> = query.place_counts(&catalog, &matches).into_iter().map(|(p, n)| (p.clone(), n)).collect();
     let count = matching(lang, matches.len(), catalog.events.len());
@@ -30,7 +34,7 @@ pub fn MapPage() -> impl IntoView {
             <div class="map-page">
                 <FilterForm query=query.clone() lang action="/map"/>
                 <div class="map-view">
-                    {notices_view(&notices, lang)}
+                    <Notices notices lang page=lang.href("/map") search=search.clone()/>
                     <h2 class="results-title">{count}</h2>
                     <p><a href=with_query(&lang.href("/"), &qs)>{t(lang, Msg::SeeOnTimeline)}</a></p>
                     {empty.then(|| view! {

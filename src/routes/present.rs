@@ -4,13 +4,14 @@
 //! (`slide=N`); with it, the presenter island moves between slides in place.
 //! `/handout`: the same selection as a printable page with every source's full address.
 
-use crate::components::event_list::{date_label, place_names, quoted};
+use crate::components::event_list::{date_label, place_names, quote_marks};
 use crate::components::layout::{switch_href, with_query};
 use crate::components::map::{LocatorDefs, LocatorMap};
+use crate::components::notices::Notices;
 use crate::components::*;
-use crate::core::query::Selection;
-use crate::core::{Catalog, Event, Lang};
-use crate::i18n::{count_events, t, Msg};
+use crate::core::query::{not_used_here, pairs, Problem, Selection};
+use crate::core::{Catalog, Event, Lang, Notice};
+use crate::i18n::{colon, count_events, t, Msg};
 use crate::islands::presenter::Presenter;
 use leptos::prelude::*;
 
@@ -22,6 +23,39 @@ fn lesson_title(selection: &Selection, catalog: &Catalog, lang: Lang) -> String 
         return thread.title.get(lang).to_string();
     }
     selection.title.clone().unwrap_or_else(|| format!("{} · {}", t(lang, Msg::Lesson), count_events(lang, selection.positions.len())))
+}
+
+/// The selection of a presentation or handout, with a notice for each parameter it does not
+/// use; an address that names nothing that exists answers 404.
+fn lesson(search: &str, catalog: &Catalog, unused: &[&str]) -> Selection {
+    let mut selection = Selection::parse(search, catalog);
+    selection.notices.extend(not_used_here(&pairs(search), unused));
+    if selection.is_missing() {
+        set_status(404);
+    }
+    selection
+}
+
+/// What an empty lesson says: that the address named nothing, or that nothing matched.
+fn empty_message(selection: &Selection, lang: Lang) -> &'static str {
+    if selection.is_missing() {
+        t(lang, Msg::NothingNamed)
+    } else if selection.query.is_unfiltered() {
+        t(lang, Msg::EmptyLesson)
+    } else {
+        t(lang, Msg::NoResults)
+    }
+}
+
+/// The slide asked for with `slide=N` (1 when absent), with a notice when N is not a number.
+fn slide_number(search: &str, notices: &mut Vec<Notice>) -> usize {
+    match pairs(search).into_iter().find(|(k, v)| k == "slide" && !v.is_empty()) {
+        None => 1,
+        Some((_, v)) => v.parse::<usize>().ok().filter(|&n| n >= 1).unwrap_or_else(|| {
+            notices.push(Notice { param: "slide".into(), value: v, problem: Problem::BadNumber });
+            1
+        }),
+    }
 }
 
 /// The query string without `slide`, to which each slide link adds its own number.
@@ -40,15 +74,12 @@ pub fn PresentPage() -> impl IntoView {
     let lang = use_lang();
     let catalog = catalog();
     let (_, search) = current_path_and_query();
-    let selection = Selection::parse(&search, &catalog);
+    let mut selection = lesson(&search, &catalog, &["lang"]);
     let title = lesson_title(&selection, &catalog, lang);
     let events: Vec<Event> = selection.positions.iter().take(MAX_SLIDES).map(|&i| catalog.events[i].clone()).collect();
     let total = events.len();
-    let current = form_urlencoded::parse(search.as_bytes())
-        .find(|(k, _)| k == "slide")
-        .and_then(|(_, v)| v.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, total.max(1));
+    let current = slide_number(&search, &mut selection.notices).clamp(1, total.max(1));
+    let empty = empty_message(&selection, lang);
     let base = without_slide(&search);
     let slide_href = move |n: usize| with_query(&lang.href("/present"), &[base.as_str(), &format!("slide={n}")].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("&"));
     let slides = events
@@ -57,6 +88,7 @@ pub fn PresentPage() -> impl IntoView {
         .map(|(i, e)| view! { <Slide event=e.clone() number=i + 1 total lang hidden=i + 1 != current/> })
         .collect_view();
     let handout = with_query(&lang.href("/handout"), &without_slide(&search));
+    let deck_label = title.clone();
     view! {
         <Layout title=title.clone() description=t(lang, Msg::PresentHelp) bare=true>
             <Presenter>
@@ -67,7 +99,7 @@ pub fn PresentPage() -> impl IntoView {
                         {format!("▶ {}", t(lang, Msg::Autoplay))}
                     </button>
                 </div>
-                <div class="deck" data-current=current>
+                <div class="deck" data-current=current tabindex="0" role="region" aria-label=deck_label aria-describedby="present-help">
                     <LocatorDefs/>
                     <header class="deck-header">
                         <p class="deck-title">{title}</p>
@@ -80,7 +112,8 @@ pub fn PresentPage() -> impl IntoView {
                             </a>
                         </p>
                     </header>
-                    {(total == 0).then(|| view! { <p class="empty">{t(lang, Msg::EmptyLesson)}</p> })}
+                    <Notices notices=selection.notices.clone() lang page=lang.href("/present") search=search.clone()/>
+                    {(total == 0).then(|| view! { <p class="empty">{empty}</p> })}
                     {slides}
                     {(total > 0).then(|| view! {
                         <nav class="slide-nav" aria-label=t(lang, Msg::Slide)>
@@ -95,7 +128,7 @@ pub fn PresentPage() -> impl IntoView {
                             </a>
                         </nav>
                         <progress class="slide-progress" max=total value=current aria-label=t(lang, Msg::Slide)></progress>
-                        <p class="hint present-help">{t(lang, Msg::PresentHelp)}</p>
+                        <p class="hint present-help" id="present-help">{t(lang, Msg::PresentHelp)}</p>
                     })}
                 </div>
             </Presenter>
@@ -112,7 +145,7 @@ fn Slide(event: Event, number: usize, total: usize, lang: Lang, hidden: bool) ->
         .filter_map(|c| catalog.source(&c.source))
         .map(|s| {
             view! {
-                <li><a href=s.url.clone() rel="noopener noreferrer">{s.publisher.clone()}</a>", "{s.published.format(lang)}</li>
+                <li><a href=s.url.clone() rel="noopener noreferrer">{s.publisher.get(lang).to_string()}</a>", "{s.published.format(lang)}</li>
             }
         })
         .collect_view();
@@ -141,8 +174,9 @@ pub fn HandoutPage() -> impl IntoView {
     let lang = use_lang();
     let catalog = catalog();
     let (_, search) = current_path_and_query();
-    let selection = Selection::parse(&search, &catalog);
+    let selection = lesson(&search, &catalog, &["slide", "lang"]);
     let title = lesson_title(&selection, &catalog, lang);
+    let empty = selection.positions.is_empty().then(|| empty_message(&selection, lang));
     let intro = selection.thread.as_deref().and_then(|id| catalog.thread(id)).map(|th| th.intro.get(lang).to_string());
     let mut year = None;
     let items = selection
@@ -156,7 +190,15 @@ pub fn HandoutPage() -> impl IntoView {
                 .sources
                 .iter()
                 .filter_map(|c| catalog.source(&c.source))
-                .map(|s| view! { <li>{format!("{}, {}, {}. ", s.publisher, quoted(&s.title, lang), s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a></li> })
+                .map(|s| {
+                    let (open, close) = quote_marks(lang);
+                    view! {
+                        <li>
+                            {format!("{}, {open}", s.publisher.get(lang))}<span lang=s.language.clone()>{s.title.clone()}</span>
+                            {format!("{close}, {}. ", s.published.format(lang))}<a href=s.url.clone() class="full-url">{s.url.clone()}</a>
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
                 <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
@@ -166,7 +208,7 @@ pub fn HandoutPage() -> impl IntoView {
                         <p>{e.summary.get(lang).to_string()}</p>
                         <LocatorMap places=e.places.iter().filter_map(|p| catalog.place(p)).cloned().collect() lang shared=true/>
                     </div>
-                    {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}": "</em>{n.get(lang).to_string()}</p> })}
+                    {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}{colon(lang)}</em>{n.get(lang).to_string()}</p> })}
                     <ol class="handout-sources">{sources}</ol>
                 </li>
             }
@@ -178,6 +220,8 @@ pub fn HandoutPage() -> impl IntoView {
                 <LocatorDefs/>
                 <h1>{title}</h1>
                 {intro.map(|i| view! { <p class="lead">{i}</p> })}
+                <Notices notices=selection.notices.clone() lang page=lang.href("/handout") search=search.clone()/>
+                {empty.map(|e| view! { <p class="empty">{e}</p> })}
                 <ol class="handout-events">{items}</ol>
             </article>
         </Layout>

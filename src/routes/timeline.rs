@@ -3,12 +3,12 @@
 
 use crate::components::downloads::Downloads;
 use crate::components::event_list::EventList;
-use crate::components::filters::{notices_view, FilterForm};
+use crate::components::filters::FilterForm;
 use crate::components::layout::with_query;
+use crate::components::notices::Notices;
 use crate::components::overview::Overview;
 use crate::components::*;
-use crate::core::query::PAGE_SIZE;
-use crate::core::query::Selection;
+use crate::core::query::{not_used_here, pairs, Selection, PAGE_SIZE, PASSIVE_PARAMS};
 use crate::core::{Lang, Notice, Query};
 use crate::i18n::{matching, page_of, t, Msg};
 use crate::islands::timeline::TimelineEnhancer;
@@ -28,7 +28,9 @@ pub fn TimelinePage() -> impl IntoView {
     let catalog = catalog();
     let (_, search) = current_path_and_query();
     redirect_to_chosen_language(lang, &search);
-    let (query, notices) = Query::parse(&search, &catalog);
+    let pairs = pairs(&search);
+    let (query, mut notices) = Query::from_pairs(&pairs, &catalog);
+    notices.extend(not_used_here(&pairs, PASSIVE_PARAMS));
     let matches = query.apply(&catalog);
     let title = if query.is_unfiltered() {
         t(lang, Msg::NavTimeline).to_string()
@@ -44,7 +46,7 @@ pub fn TimelinePage() -> impl IntoView {
             <TimelineEnhancer>
                 <div class="timeline-page">
                     <FilterForm query=query.clone() lang/>
-                    <TimelineView query matches notices lang/>
+                    <TimelineView query matches notices lang search/>
                 </div>
             </TimelineEnhancer>
         </Layout>
@@ -65,15 +67,15 @@ fn redirect_to_chosen_language(lang: Lang, search: &str) {
 
 /// Everything below the filters; the island swaps this region when the filters change.
 #[component]
-fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: Lang) -> impl IntoView {
+fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: Lang, search: String) -> impl IntoView {
     let catalog = catalog();
     let (shown, page, pages) = page_slice(&matches, query.page);
     let qs = query.with_page(1).to_query_string();
     let empty = matches.is_empty();
     view! {
         <div id="timeline-view" class="timeline-view">
+            <Notices notices lang page=lang.href("/") search/>
             <Overview positions=matches.clone() query=query.clone() lang/>
-            {notices_view(&notices, lang)}
             <h2 id="results-title" class="results-title">
                 <span id="count">{matching(lang, matches.len(), catalog.events.len())}</span>
             </h2>
@@ -128,24 +130,41 @@ fn LessonForm(lang: Lang) -> impl IntoView {
     }
 }
 
-/// `/embed`: the timeline (or a storyline, with `thread=`) for an iframe in a course page.
+/// `/embed`: the timeline, a storyline (`thread=`) or hand-picked events (`ids=`), narrowed by
+/// the timeline's filters, for an iframe in a course page. Its links open outside the frame;
+/// `#e-<id>` scrolls to an entry within it.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
+    provide_context(Framed);
     let lang = use_lang();
     let catalog = catalog();
     let (_, search) = current_path_and_query();
     let selection = Selection::parse(&search, &catalog);
-    let title = match selection.thread.as_deref().and_then(|id| catalog.thread(id)) {
+    let mut notices = selection.notices.clone();
+    notices.extend(not_used_here(&pairs(&search), &["slide", "lang"]));
+    if selection.is_missing() {
+        set_status(404);
+    }
+    let thread = selection.thread.as_deref().and_then(|id| catalog.thread(id));
+    let title = match thread {
         Some(thread) => thread.title.get(lang).to_string(),
-        None => matching(lang, selection.positions.len(), catalog.events.len()),
+        None => selection.title.clone().unwrap_or_else(|| matching(lang, selection.positions.len(), catalog.events.len())),
     };
-    let open = with_query(&lang.href("/"), &selection.query.to_query_string());
+    let open = match thread {
+        Some(thread) => lang.href(&format!("/threads/{}", thread.id)),
+        None if search.contains("ids=") => with_query(&lang.href("/present"), &search),
+        None => with_query(&lang.href("/"), &selection.query.to_query_string()),
+    };
     let positions = page_slice(&selection.positions, selection.query.page).0;
+    let empty = positions.is_empty();
     view! {
         <Layout title=title.clone() description=t(lang, Msg::Tagline) embed=true>
             <h1 class="embed-title">{title}</h1>
             <p><a href=open target="_blank" rel="noopener">{t(lang, Msg::OpenInSite)}</a></p>
-            <EventList positions lang/>
+            <Notices notices lang page=lang.href("/embed") search=search.clone()/>
+            {(empty && selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NothingNamed)}</p> })}
+            {(empty && !selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NoResults)}</p> })}
+            {(!empty).then(|| view! { <EventList positions lang/> })}
         </Layout>
     }
 }

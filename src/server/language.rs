@@ -9,10 +9,16 @@ use std::collections::HashMap;
 
 pub const COOKIE: &str = "lang";
 
-/// Only paths of this site are followed, never another host.
+/// Only paths of this site are followed, never another host: a path that starts with one
+/// `/`, without backslashes or control characters (browsers drop tabs and newlines, which
+/// would turn `/\t/evil.example` into `//evil.example`). Spaces and non-ASCII characters are
+/// percent-encoded so the `Location` header is always valid.
 fn safe_next(next: Option<&String>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.clone(),
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(char::is_control) => n
+            .bytes()
+            .map(|b| if b.is_ascii_graphic() { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect(),
         _ => "/".to_string(),
     }
 }
@@ -39,5 +45,9 @@ mod tests {
         assert_eq!(safe_next(Some(&"//evil.example".to_string())), "/");
         assert_eq!(safe_next(Some(&"https://evil.example".to_string())), "/");
         assert_eq!(safe_next(Some(&"/fr/events/x?q=a".to_string())), "/fr/events/x?q=a");
+        assert_eq!(safe_next(Some(&"/\t/evil.example".to_string())), "/");
+        assert_eq!(safe_next(Some(&"/\r\nSet-Cookie: x=1".to_string())), "/");
+        assert_eq!(safe_next(Some(&"/\\evil.example".to_string())), "/");
+        assert_eq!(safe_next(Some(&"/fr?q=Ségou b".to_string())), "/fr?q=S%C3%A9gou%20b");
     }
 }

@@ -5,7 +5,9 @@ pub mod api;
 pub mod config;
 pub mod headers;
 pub mod language;
+pub mod paths;
 pub mod startup;
+pub mod typography;
 
-pub use config::Config;
+pub use config::{Config, PublicUrl};
 pub use startup::{app, serve};

@@ -1,6 +1,6 @@
 //! Builds the whole application router, so that `main` and the HTTP tests run the same thing.
 
-use super::{api, headers, language};
+use super::{api, headers, language, paths, typography, PublicUrl};
 use crate::app::{shell, App};
 use crate::core::Catalog;
 use axum::http::{header, HeaderValue, Request};
@@ -11,11 +11,15 @@ use leptos_axum::{file_and_error_handler_with_context, generate_route_list, Lept
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 
-pub fn app(catalog: Arc<Catalog>, options: LeptosOptions) -> Router {
+/// `public` is the site's address for absolute links (see `config::PublicUrl`).
+pub fn app(catalog: Arc<Catalog>, options: LeptosOptions, public: PublicUrl) -> Router {
     let routes = generate_route_list(App);
     let context = {
-        let catalog = catalog.clone();
-        move || provide_context(catalog.clone())
+        let (catalog, public) = (catalog.clone(), public.clone());
+        move || {
+            provide_context(catalog.clone());
+            provide_context(public.clone());
+        }
     };
     let render_shell = {
         let options = options.clone();
@@ -30,6 +34,9 @@ pub fn app(catalog: Arc<Catalog>, options: LeptosOptions) -> Router {
         .leptos_routes_with_context(&options, routes, context.clone(), render_shell)
         .fallback(file_and_error_handler_with_context(context, shell))
         .layer(Extension(catalog))
+        .layer(Extension(public))
+        .layer(middleware::from_fn(paths::trailing_slash))
+        .layer(middleware::from_fn(typography::french_pages))
         .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(headers::security_headers))
