@@ -88,6 +88,7 @@ fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: L
             {(!empty).then(|| view! {
                 <div class="view-actions">
                     <Downloads query=qs.clone() lang/>
+                    <p><a href=with_query(&lang.href("/map"), &qs)>{t(lang, Msg::SeeOnMap)}</a></p>
                     <p><a href=with_query(&lang.href("/present"), &qs)>{t(lang, Msg::PresentView)}</a></p>
                     <LessonForm lang/>
                 </div>
