@@ -1,7 +1,7 @@
 //! The HTML shell and the route table. Every page exists in English (unprefixed) and in
 //! French (under `/fr`); pages read their language from the path.
 
-use crate::routes::{actors, event, not_found::NotFound, present, sources, threads, timeline};
+use crate::routes::{actors, event, map, not_found::NotFound, present, sources, threads, timeline};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::{
@@ -53,6 +53,8 @@ pub fn App() -> impl IntoView {
                 <Route path=fr view=timeline::TimelinePage/>
                 <Route path=(StaticSegment("events"), ParamSegment("id")) view=event::EventPage/>
                 <Route path=(fr, StaticSegment("events"), ParamSegment("id")) view=event::EventPage/>
+                <Route path=StaticSegment("map") view=map::MapPage/>
+                <Route path=(fr, StaticSegment("map")) view=map::MapPage/>
                 <Route path=StaticSegment("actors") view=actors::ActorsPage/>
                 <Route path=(fr, StaticSegment("actors")) view=actors::ActorsPage/>
                 <Route path=(StaticSegment("actors"), ParamSegment("id")) view=actors::ActorPage/>

@@ -33,6 +33,7 @@ messages! {
     SkipToContent => ("Skip to the content", "Aller au contenu"),
     MainNav => ("Main", "Navigation principale"),
     NavTimeline => ("Timeline", "Chronologie"),
+    NavMap => ("Map", "Carte"),
     NavThreads => ("Storylines", "Parcours"),
     NavActors => ("Actors", "Acteurs"),
     NavSources => ("Sources", "Sources"),
@@ -158,6 +159,25 @@ messages! {
     AnyKindHint => ("None ticked: every kind.", "Aucun coché : tous les types."),
     AnyPlaceHint => ("None ticked: every place.", "Aucun coché : tous les lieux."),
     AnyActorHint => ("None ticked: every actor.", "Aucun coché : tous les acteurs."),
+    MapTitle => ("Where it happened", "Où cela s'est passé"),
+    MapIntro => ("Each circle is a place of the events in this view, larger for more events; a country's name with a number counts the events set in the country as a whole. Choose a place to read its events on the timeline; the table below the map lists every place.",
+                 "Chaque cercle est un lieu des événements de cette sélection, d'autant plus grand qu'il en compte ; le nom d'un pays suivi d'un nombre compte les événements situés dans l'ensemble du pays. Choisissez un lieu pour lire ses événements dans la chronologie ; le tableau sous la carte liste tous les lieux."),
+    MapName => ("Map of Mali and its neighbours with the places of these events", "Carte du Mali et de ses voisins avec les lieux de ces événements"),
+    MapSource => ("Borders: Natural Earth (public domain), simplified. Places at their recorded coordinates.",
+                  "Frontières : Natural Earth (domaine public), simplifiées. Lieux à leurs coordonnées enregistrées."),
+    MapPlaces => ("Places of these events", "Lieux de ces événements"),
+    Region => ("Region", "Région"),
+    EventsColumn => ("Events", "Événements"),
+    BeyondMap => ("beyond the map", "hors de la carte"),
+    SeeOnMap => ("See these events on a map", "Voir ces événements sur une carte"),
+    SeeOnTimeline => ("Read these events on the timeline", "Lire ces événements dans la chronologie"),
+    LocatorName => ("Map showing", "Carte situant"),
+    NotOnMap => ("Beyond the map", "Hors de la carte"),
+    MapDetail => ("Central Mali and the three-borders area, enlarged (the dashed box on the map above).",
+                  "Le centre du Mali et la zone des trois frontières, agrandis (le cadre en pointillés sur la carte ci-dessus)."),
+    MapDetailName => ("Enlarged map of central Mali and the three-borders area with the places of these events",
+                      "Carte agrandie du centre du Mali et de la zone des trois frontières avec les lieux de ces événements"),
+    RegionMap => ("Map of Mali and its neighbours", "Carte du Mali et de ses voisins"),
 }
 
 pub fn event_kind(lang: Lang, kind: EventKind) -> &'static str {
@@ -337,6 +357,16 @@ pub fn matching(lang: Lang, n: usize, total: usize) -> String {
     }
 }
 
+/// A place and its number of events: "Gao: 12 events", « Gao : 12 événements ».
+pub fn place_count(lang: Lang, name: &str, n: usize) -> String {
+    labelled(lang, name, &count_events(lang, n))
+}
+
+/// "Label: value" with each language's spacing before the colon.
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", colon(lang))
+}
+
 pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
     match lang {
         Lang::En => format!("Page {page} of {pages}"),
@@ -366,5 +396,7 @@ mod tests {
         assert_eq!(count_events(Lang::Fr, 10000), "10\u{202f}000 événements");
         assert_eq!(count_events(Lang::Fr, 0), "0 événement");
         assert_eq!(matching(Lang::Fr, 3, 152), "3 événements sur 152");
+        assert_eq!(place_count(Lang::En, "Gao", 12), "Gao: 12 events");
+        assert_eq!(place_count(Lang::Fr, "Gao", 12), "Gao\u{202f}: 12 événements");
     }
 }

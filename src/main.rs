@@ -39,7 +39,18 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(message) = check_hash_file(&leptos) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
     let addr = config.addr.unwrap_or(leptos.site_addr);
+    let shutdown = match server::shutdown_signal() {
+        Ok(shutdown) => shutdown,
+        Err(e) => {
+            eprintln!("cannot listen for SIGTERM and SIGINT: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(listener) => listener,
         Err(e) => {
@@ -50,11 +61,30 @@ async fn main() -> ExitCode {
     let public = config.public_url.unwrap_or_else(|| PublicUrl::local(addr));
     println!("Mali Conflict Timeline: {} events, serving on http://{addr} (public address {})", catalog.events.len(), public.origin());
     let cache = server::cache::ResponseCache::new(config.cache_bytes);
-    match server::serve(server::app_with_cache(Arc::new(catalog), leptos, public, cache), listener).await {
+    match server::serve(server::app_with_cache(Arc::new(catalog), leptos, public, cache), listener, shutdown).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("server error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// With hashed asset names, pages name their files from `hash.txt` beside this binary (written
+/// by `cargo leptos build`); without it no page with an island could be drawn, so the server
+/// refuses to start and says why instead of failing on the first such request.
+fn check_hash_file(leptos: &leptos::config::LeptosOptions) -> Result<(), String> {
+    if !leptos.hash_files {
+        return Ok(());
+    }
+    let beside = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join(leptos.hash_file.as_ref())));
+    match beside {
+        Some(path) if path.is_file() => Ok(()),
+        Some(path) => Err(format!(
+            "{} is missing: hashed asset names need it (cargo leptos build --release writes it), \
+             or set LEPTOS_HASH_FILES=false to serve unhashed names",
+            path.display()
+        )),
+        None => Err("cannot find the folder of this program to read hash.txt".to_string()),
     }
 }

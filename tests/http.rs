@@ -256,11 +256,25 @@ fn the_data_folder_can_be_given_by_environment_variable_and_checked() {
 }
 
 #[test]
+fn a_missing_hash_file_is_a_clear_refusal_to_start() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mali-timeline"))
+        .args(["--data", "tests/fixtures/minimal", "--addr", "127.0.0.1:0"])
+        .env("LEPTOS_HASH_FILES", "true")
+        .output()
+        .expect("the server binary runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("hash.txt is missing") && !stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn the_server_shuts_down_cleanly_on_sigterm_and_sigint() {
     for signal in ["-TERM", "-INT"] {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mali-timeline"))
             .args(["--data", "tests/fixtures/minimal", "--addr", &format!("127.0.0.1:{port}")])
+            // The debug build has no hash.txt beside it (only cargo leptos writes one).
+            .env("LEPTOS_HASH_FILES", "false")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

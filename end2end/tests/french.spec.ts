@@ -40,6 +40,8 @@ async function frenchText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     clone.querySelectorAll("[lang]:not([lang^='fr']), script, style, pre, code, .source-url").forEach((e) => e.remove());
+    // An address printed as text (handouts print every source's) is not prose in any language.
+    clone.querySelectorAll("a").forEach((a) => { if (/^\s*https?:\/\//.test(a.textContent ?? "")) a.remove(); });
     const spoken = Array.from(clone.querySelectorAll("[aria-label], [title], [alt], [placeholder]"))
       .flatMap((e) => ["aria-label", "title", "alt", "placeholder"].map((a) => e.getAttribute(a) ?? ""));
     const meta = Array.from(clone.querySelectorAll("meta[name=description], meta[property^='og:']"))

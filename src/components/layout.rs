@@ -69,6 +69,7 @@ pub fn Layout(
                 <nav aria-label=tr(Msg::MainNav)>
                     <ul>
                         {nav_link("/", Msg::NavTimeline)}
+                        {nav_link("/map", Msg::NavMap)}
                         {nav_link("/threads", Msg::NavThreads)}
                         {nav_link("/actors", Msg::NavActors)}
                         {nav_link("/sources", Msg::NavSources)}

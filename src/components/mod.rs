@@ -5,6 +5,7 @@ pub mod downloads;
 pub mod event_list;
 pub mod filters;
 pub mod layout;
+pub mod map;
 pub mod notices;
 pub mod overview;
 pub mod sources_list;

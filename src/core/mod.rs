@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod cite;
 pub mod date;
 pub mod export;
+pub mod geo;
 pub mod lang;
 #[cfg(feature = "ssr")]
 pub mod load;

@@ -4,7 +4,7 @@
 
 use super::catalog::Catalog;
 use super::date::HistDate;
-use super::model::EventKind;
+use super::model::{EventKind, Place};
 use super::search;
 
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -198,6 +198,29 @@ impl Query {
     /// The same filters on another page of results.
     pub fn with_page(&self, page: usize) -> Query {
         Query { page, ..self.clone() }
+    }
+
+    /// The same filters narrowed to one place (in place of any place filter), first page.
+    pub fn with_place(&self, place: &str) -> Query {
+        Query { places: vec![place.to_string()], page: 1, ..self.clone() }
+    }
+
+    /// The places of the matching events, each with how many of them it has, most first
+    /// (then by id). Under a place filter only the filtered places are counted, so every
+    /// count is what the timeline shows for `with_place` of that place.
+    pub fn place_counts<'c>(&self, catalog: &'c Catalog, matches: &[usize]) -> Vec<(&'c Place, usize)> {
+        let mut counts: Vec<(&Place, usize)> = Vec::new();
+        for place in matches.iter().flat_map(|&i| &catalog.events[i].places) {
+            if !self.places.is_empty() && !self.places.contains(place) {
+                continue;
+            }
+            match counts.iter_mut().find(|(p, _)| &p.id == place) {
+                Some((_, n)) => *n += 1,
+                None => counts.extend(catalog.place(place).map(|p| (p, 1))),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
+        counts
     }
 
     /// True when no filter is set (the page number does not count).

@@ -2,6 +2,7 @@
 
 use super::not_found::NotFound;
 use crate::components::event_list::{date_label, quoted, ThemeChips};
+use crate::components::map::LocatorMap;
 use crate::components::sources_list::SourcesList;
 use crate::components::*;
 use crate::core::cite::cite;
@@ -45,10 +46,9 @@ fn EventView(event: Event) -> impl IntoView {
     let url = entry_url(&event.id, lang);
     let updated = event.last_changed(catalog.updated).unwrap_or_else(today);
     let citations = cite(&event, lang, &url, updated);
-    let places = event
-        .places
+    let event_places: Vec<_> = event.places.iter().filter_map(|p| catalog.place(p)).cloned().collect();
+    let places = event_places
         .iter()
-        .filter_map(|p| catalog.place(p))
         .map(|p| {
             let coords = format!("{:.3}, {:.3}", p.lat, p.lon);
             view! {
@@ -99,6 +99,7 @@ fn EventView(event: Event) -> impl IntoView {
                     <dt>{t(lang, Msg::Actors)}</dt><dd><ul>{actors}</ul></dd>
                     <dt>{t(lang, Msg::Themes)}</dt><dd><ThemeChips themes=event.themes.clone() lang/></dd>
                 </dl>
+                <LocatorMap places=event_places lang/>
                 {(!event.contested.is_empty()).then(|| contested(&event, &catalog, lang))}
                 <section class="sources-section" aria-labelledby="sources-title">
                     <h2 id="sources-title">{t(lang, Msg::Sources)}</h2>

@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod event;
+pub mod map;
 pub mod not_found;
 pub mod present;
 pub mod sources;

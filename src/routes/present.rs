@@ -6,6 +6,7 @@
 
 use crate::components::event_list::{date_label, place_names, quote_marks};
 use crate::components::layout::{switch_href, with_query};
+use crate::components::map::{LocatorDefs, LocatorMap};
 use crate::components::notices::Notices;
 use crate::components::*;
 use crate::core::query::{not_used_here, pairs, Problem, Selection};
@@ -99,6 +100,7 @@ pub fn PresentPage() -> impl IntoView {
                     </button>
                 </div>
                 <div class="deck" data-current=current tabindex="0" role="region" aria-label=deck_label aria-describedby="present-help">
+                    <LocatorDefs/>
                     <header class="deck-header">
                         <p class="deck-title">{title}</p>
                         <p class="deck-links">
@@ -148,13 +150,17 @@ fn Slide(event: Event, number: usize, total: usize, lang: Lang, hidden: bool) ->
         })
         .collect_view();
     let places = place_names(&event, lang);
+    let spots: Vec<_> = event.places.iter().filter_map(|p| catalog.place(p)).cloned().collect();
     view! {
         <section class="slide" id=format!("slide-{number}") data-slide=number hidden=hidden
             aria-roledescription=t(lang, Msg::Slide).to_lowercase() aria-label=format!("{number} / {total}")>
             <p class="slide-date"><time datetime=event.date.iso()>{date_label(&event, lang)}</time></p>
             {(!places.is_empty()).then(|| view! { <p class="slide-place">{places}</p> })}
             <h1 class="slide-title"><a href=lang.href(&format!("/events/{}", event.id))>{event.title.get(lang).to_string()}</a></h1>
-            <p class="slide-summary">{event.summary.get(lang).to_string()}</p>
+            <div class="slide-body">
+                <p class="slide-summary">{event.summary.get(lang).to_string()}</p>
+                <LocatorMap places=spots lang shared=true/>
+            </div>
             <div class="slide-sources">
                 <h2>{t(lang, Msg::Sources)}</h2>
                 <ul>{sources}</ul>
@@ -198,7 +204,10 @@ pub fn HandoutPage() -> impl IntoView {
                 <li class=if new_year { "handout-event new-year" } else { "handout-event" }>
                     <p class="meta"><time datetime=e.date.iso()>{date_label(e, lang)}</time>" · "{place_names(e, lang)}</p>
                     <h2>{e.title.get(lang).to_string()}</h2>
-                    <p>{e.summary.get(lang).to_string()}</p>
+                    <div class="handout-body">
+                        <p>{e.summary.get(lang).to_string()}</p>
+                        <LocatorMap places=e.places.iter().filter_map(|p| catalog.place(p)).cloned().collect() lang shared=true/>
+                    </div>
                     {e.date_note.as_ref().map(|n| view! { <p class="date-note"><em>{t(lang, Msg::AboutDate)}{colon(lang)}</em>{n.get(lang).to_string()}</p> })}
                     <ol class="handout-sources">{sources}</ol>
                 </li>
@@ -208,6 +217,7 @@ pub fn HandoutPage() -> impl IntoView {
     view! {
         <Layout title=title.clone() description=t(lang, Msg::Handout)>
             <article class="handout">
+                <LocatorDefs/>
                 <h1>{title}</h1>
                 {intro.map(|i| view! { <p class="lead">{i}</p> })}
                 <Notices notices=selection.notices.clone() lang page=lang.href("/handout") search=search.clone()/>

@@ -88,6 +88,7 @@ fn TimelineView(query: Query, matches: Vec<usize>, notices: Vec<Notice>, lang: L
             {(!empty).then(|| view! {
                 <div class="view-actions">
                     <Downloads query=qs.clone() lang/>
+                    <p><a href=with_query(&lang.href("/map"), &qs)>{t(lang, Msg::SeeOnMap)}</a></p>
                     <p><a href=with_query(&lang.href("/present"), &qs)>{t(lang, Msg::PresentView)}</a></p>
                     <LessonForm lang/>
                 </div>
@@ -163,7 +164,7 @@ pub fn EmbedPage() -> impl IntoView {
             <Notices notices lang page=lang.href("/embed") search=search.clone()/>
             {(empty && selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NothingNamed)}</p> })}
             {(empty && !selection.is_missing()).then(|| view! { <p class="empty">{t(lang, Msg::NoResults)}</p> })}
-            <EventList positions lang/>
+            {(!empty).then(|| view! { <EventList positions lang/> })}
         </Layout>
     }
 }

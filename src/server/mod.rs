@@ -11,4 +11,4 @@ pub mod startup;
 pub mod typography;
 
 pub use config::{Config, PublicUrl};
-pub use startup::{app, app_with_cache, serve};
+pub use startup::{app, app_with_cache, serve, shutdown_signal};

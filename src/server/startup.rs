@@ -54,26 +54,33 @@ pub fn app_with_cache(catalog: Arc<Catalog>, options: LeptosOptions, public: Pub
     Router::new().fallback_service(cache.layer(application))
 }
 
-/// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
-pub async fn serve(router: Router, listener: tokio::net::TcpListener) -> std::io::Result<()> {
-    axum::serve(listener, router.into_make_service()).with_graceful_shutdown(shutdown_signal()).await
+/// Serves until `shutdown` completes (see [`shutdown_signal`]), then finishes the requests in
+/// flight and returns.
+pub async fn serve(router: Router, listener: tokio::net::TcpListener, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    axum::serve(listener, router.into_make_service()).with_graceful_shutdown(shutdown).await
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Listens for SIGTERM and SIGINT from the moment it is called, and gives a future that
+/// completes at the first of them. Call it before binding the port: a signal sent as soon as
+/// the port accepts connections (by a supervisor or a test) is then never missed. Errors if
+/// the signal handlers cannot be installed.
+pub fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()> + Send + 'static> {
     #[cfg(unix)]
-    let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            signal.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut terminate = signal(SignalKind::terminate())?;
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        Ok(async move {
+            tokio::select! {
+                _ = terminate.recv() => {},
+                _ = interrupt.recv() => {},
+            }
+            eprintln!("shutting down");
+        })
     }
-    eprintln!("shutting down");
+    #[cfg(not(unix))]
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("shutting down");
+    })
 }
