@@ -153,6 +153,7 @@ messages! {
     JsonApi => ("JSON API", "API JSON"),
     Select => ("Select", "Sélection"),
     RemoveFromAddress => ("remove it", "le retirer"),
+    NoticesNotShown => ("further parts of the address not understood, not listed", "autres parties de l'adresse non comprises, non listées"),
     NothingNamed => ("Nothing to show: the address names a storyline or events that do not exist.",
                      "Rien à montrer : l'adresse désigne un parcours ou des événements qui n'existent pas."),
     FiltersApplied => ("applied", "appliqués"),
@@ -288,6 +289,8 @@ pub fn problem(lang: Lang, problem: Problem) -> &'static str {
         (Lang::Fr, Problem::BadNumber) => "numéro inutilisable, le premier est affiché",
         (Lang::En, Problem::Shortened) => "too long, shortened",
         (Lang::Fr, Problem::Shortened) => "trop long, raccourci",
+        (Lang::En, Problem::NoWords) => "no letter or digit to search for, so nothing matches it",
+        (Lang::Fr, Problem::NoWords) => "aucune lettre ni aucun chiffre à chercher, donc rien n'y correspond",
         (Lang::En, Problem::NotHere) => "used by presentations, handouts, embeds and downloads, not by this page: ignored",
         (Lang::Fr, Problem::NotHere) => "sert aux présentations, polycopiés, intégrations et téléchargements, pas à cette page : ignoré",
     }

@@ -107,3 +107,16 @@ fn a_lesson_keeps_the_order_it_was_given() {
     let order: Vec<&str> = thread.positions.iter().map(|&i| c.events[i].id.as_str()).collect();
     assert_eq!(order, ["coup-2021", "coup-2020"]);
 }
+
+#[test]
+fn a_search_with_no_letter_or_digit_matches_nothing_and_says_so() {
+    let c = catalog();
+    // Punctuation only, a dash, an invalid UTF-8 byte (decoded as U+FFFD), a lone NUL.
+    for qs in ["q=%21%21%21", "q=---", "q=%E2%80%94", "q=%C3", "q=%FF%FE", "q=%00", "q=%22"] {
+        let (query, notices) = Query::parse(qs, &c);
+        assert!(query.apply(&c).is_empty(), "{qs} must not be widened to the whole record");
+        assert!(notices.iter().any(|n| n.param == "q" && n.problem == Problem::NoWords), "{qs} must be reported");
+    }
+    // Punctuation around a word is still a search for the word.
+    assert_eq!(ids(&c, "q=%21goita%21"), ids(&c, "q=goita"));
+}

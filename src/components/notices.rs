@@ -24,13 +24,20 @@ pub fn without(search: &str, notice: &Notice) -> String {
     out.finish()
 }
 
+/// How many notices a page lists, each with its own link; the others are counted.
+pub const MAX_LISTED: usize = 12;
+
 /// The notices, if any. `page` is the page's own path (with its language prefix) and
 /// `search` its query string, from which each "remove it" link takes one pair away.
 #[component]
 pub fn Notices(notices: Vec<Notice>, lang: Lang, #[prop(into)] page: String, #[prop(into)] search: String) -> impl IntoView {
     (!notices.is_empty()).then(|| {
+        // Each link repeats the address, so listing every notice of a long address would make
+        // a page that grows with its square: the first few are listed, the rest counted.
+        let hidden = notices.len().saturating_sub(MAX_LISTED);
         let items = notices
             .iter()
+            .take(MAX_LISTED)
             .map(|n| {
                 // Corrections (swapped dates, a shortened search) still give what was meant.
                 let remove = n.problem.is_error().then(|| {
@@ -42,10 +49,11 @@ pub fn Notices(notices: Vec<Notice>, lang: Lang, #[prop(into)] page: String, #[p
                 }
             })
             .collect_view();
+        let more = (hidden > 0).then(|| view! { <li>{t(lang, Msg::NoticesNotShown)}{colon(lang)}{hidden}</li> });
         view! {
             <div class="notice" role="note">
                 <p>{t(lang, Msg::Corrected)}</p>
-                <ul>{items}</ul>
+                <ul>{items}{more}</ul>
             </div>
         }
     })
@@ -58,6 +66,19 @@ mod tests {
 
     fn notice(param: &str, value: &str) -> Notice {
         Notice { param: param.into(), value: value.into(), problem: Problem::UnknownValue }
+    }
+
+    #[test]
+    fn a_long_address_lists_a_few_notices_and_counts_the_rest() {
+        let search: String = (0..2000).map(|i| format!("theme=x{i}")).collect::<Vec<_>>().join("&");
+        let notices: Vec<Notice> = (0..2000).map(|i| notice("theme", &format!("x{i}"))).collect();
+        let owner = Owner::new();
+        let html = owner.with(|| view! { <Notices notices lang=Lang::En page="/" search=search.clone()/> }.to_html());
+        assert_eq!(html.matches("<li>").count(), MAX_LISTED + 1, "the first ones and a count");
+        assert!(html.contains(&(2000 - MAX_LISTED).to_string()));
+        // Each listed link holds the address once (escaped, so up to twice its length); listing
+        // all 2,000 would be 2,000 times it.
+        assert!(html.len() < 2 * (MAX_LISTED + 1) * search.len(), "the page grows with the address, not its square");
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub enum Problem {
     Swapped,
     BadNumber,
     Shortened,
+    /// A search with no letter or digit in it (only punctuation, or bytes that are not text).
+    NoWords,
     /// A parameter other pages read (`thread=`, `ids=`, `slide=`...) that this one does not.
     NotHere,
 }
@@ -114,6 +116,10 @@ impl Query {
                         query.q = value.chars().take(MAX_QUERY_CHARS).collect();
                     } else {
                         query.q = value.clone();
+                    }
+                    if super::search::terms(&query.q).is_empty() {
+                        unmatchable = true;
+                        note(param, value, Problem::NoWords);
                     }
                 }
                 "theme" => known_id(catalog.theme(value).is_some(), &mut query.themes, &mut note),
