@@ -153,6 +153,7 @@ messages! {
     JsonApi => ("JSON API", "API JSON"),
     Select => ("Select", "Sélection"),
     RemoveFromAddress => ("remove it", "le retirer"),
+    SlidesCapped => ("Too many events for one presentation, so only the first are shown (narrow the filters or choose a storyline to see the others). Slides", "Trop d'événements pour une seule présentation : seuls les premiers sont montrés (affinez les filtres ou choisissez un parcours pour voir les autres). Diapositives"),
     NoticesNotShown => ("further parts of the address not understood, not listed", "autres parties de l'adresse non comprises, non listées"),
     NothingNamed => ("Nothing to show: the address names a storyline or events that do not exist.",
                      "Rien à montrer : l'adresse désigne un parcours ou des événements qui n'existent pas."),

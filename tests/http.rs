@@ -351,4 +351,9 @@ async fn a_large_record_is_shown_a_page_at_a_time() {
     assert!(last.contains("Page 5 of 5") && last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""));
     let beyond = page("/?page=99").await;
     assert!(beyond.contains("Page 5 of 5"), "a page past the end shows the last one");
+    let deck = page("/present").await;
+    let shown = mali_timeline::routes::present::MAX_SLIDES;
+    assert!(deck.contains(&format!("{shown} / 1000")), "a capped presentation says how many slides it left out");
+    let small = page("/present?key=1&from=2011&to=2011").await;
+    assert!(!small.contains("Too many events for one presentation"), "a presentation that fits says nothing");
 }

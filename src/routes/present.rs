@@ -78,6 +78,7 @@ pub fn PresentPage() -> impl IntoView {
     let title = lesson_title(&selection, &catalog, lang);
     let events: Vec<Event> = selection.positions.iter().take(MAX_SLIDES).map(|&i| catalog.events[i].clone()).collect();
     let total = events.len();
+    let left_out = selection.positions.len() - total;
     let current = slide_number(&search, &mut selection.notices).clamp(1, total.max(1));
     let empty = empty_message(&selection, lang);
     let base = without_slide(&search);
@@ -114,6 +115,11 @@ pub fn PresentPage() -> impl IntoView {
                     </header>
                     <Notices notices=selection.notices.clone() lang page=lang.href("/present") search=search.clone()/>
                     {(total == 0).then(|| view! { <p class="empty">{empty}</p> })}
+                    {(left_out > 0).then(|| view! {
+                        <p class="notice" role="note">
+                            {format!("{}{}{} / {}", t(lang, Msg::SlidesCapped), colon(lang), total, total + left_out)}
+                        </p>
+                    })}
                     {slides}
                     {(total > 0).then(|| view! {
                         <nav class="slide-nav" aria-label=t(lang, Msg::Slide)>
