@@ -52,7 +52,29 @@ pub fn icalendar(catalog: &Catalog, events: &[&Event], lang: Lang, base_url: &st
             .done();
         calendar.push(entry);
     }
-    calendar.to_string()
+    refold(&calendar.to_string())
+}
+
+/// Folds every content line of `ics` so that no physical line, continuation space included,
+/// passes 75 octets (RFC 5545, 3.1), never splitting a character. The `icalendar` crate folds
+/// too, but lets a continuation line reach 76 octets when its last piece is exactly 75.
+fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(ics.len() + ics.len() / 32);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > LIMIT {
+                out.push_str("\r\n ");
+                used = 1;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 #[cfg(test)]
@@ -73,6 +95,18 @@ mod tests {
     /// The content lines, unfolded as a calendar reader does (CRLF + one space or tab removed).
     fn unfolded(text: &str) -> Vec<String> {
         text.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n").map(str::to_string).collect()
+    }
+
+    #[test]
+    fn no_line_passes_75_octets_whatever_the_length_of_the_value() {
+        for n in 60..400 {
+            let text = ics(&"a".repeat(n), &"é".repeat(n / 2));
+            for line in text.split("\r\n") {
+                assert!(line.len() <= 75, "title of {n}: {} octets: {line:?}", line.len());
+            }
+            let summary = unfolded(&text).into_iter().find(|l| l.starts_with("SUMMARY:")).unwrap();
+            assert_eq!(summary, format!("SUMMARY:{}", "a".repeat(n)));
+        }
     }
 
     #[test]
