@@ -164,7 +164,7 @@ async fn vary_names_exactly_the_headers_a_page_reads() {
     for name in ["accept-encoding", "cookie", "accept-language"] {
         assert!(vary.contains(name), "/ reads {name}: {vary}");
     }
-    for path in ["/fr", "/fr?theme=drones", "/events/coup-2020", "/actors", "/api/v1/events", "/export/events.csv"] {
+    for path in ["/fr", "/fr?theme=drones", "/events/coup-2020", "/actors", "/map", "/api/v1/events", "/export/events.csv"] {
         assert_eq!(get(&router, path, &[]).await.header(header::VARY), "accept-encoding", "{path} reads no request header");
     }
 }
@@ -230,7 +230,7 @@ async fn the_policy_is_strict_and_the_same_for_every_request_and_page() {
     let policy = home.header(header::CONTENT_SECURITY_POLICY).to_string();
     assert!(!policy.contains("unsafe-inline") && !policy.contains("nonce-"), "{policy}");
     assert!(policy.contains("script-src 'self' 'sha256-"), "{policy}");
-    for path in ["/", "/?q=kidal", "/fr", "/events/coup-2020", "/present?thread=coups-and-juntas", "/actors"] {
+    for path in ["/", "/?q=kidal", "/fr", "/events/coup-2020", "/present?thread=coups-and-juntas", "/actors", "/map", "/fr/map"] {
         let fresh_answer = get(&fresh(), path, &[]).await;
         assert_eq!(fresh_answer.header(header::CONTENT_SECURITY_POLICY), policy, "{path}");
         for script in inline_scripts(&fresh_answer.text()) {
