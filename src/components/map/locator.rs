@@ -1,7 +1,7 @@
 //! The small locator map of an event page, a slide or a handout entry: the region's coarse
 //! outlines, the event's places as dots, a place that stands for a whole country shaded.
 
-use super::{baseline, escape, label_height, path, HALO};
+use super::{escape, label_height, path, write_place_label, HALO};
 use crate::core::geo::labels::{self, Anchor, Circle, Rect, Request};
 use crate::core::geo::{Atlas, Country, Projection};
 use crate::core::{Lang, Place};
@@ -82,16 +82,7 @@ pub fn LocatorMap(places: Vec<Place>, lang: Lang, #[prop(optional)] shared: bool
     for ((place, c), label) in spots.iter().zip(placed) {
         let _ = write!(svg, r#"<circle class="spot" cx="{}" cy="{}" r="{}"/>"#, c.x, c.y, c.r);
         if let Some(label) = label {
-            if let Some([(x0, y0), (x1, y1)]) = label.leader {
-                let _ = write!(svg, r#"<path class="leader" d="M{x0:.0} {y0:.0}L{x1:.0} {y1:.0}"/>"#);
-            }
-            let _ = write!(
-                svg,
-                r#"<text x="{:.0}" y="{:.0}" font-size="{LOCATOR_FONT}">{}</text>"#,
-                label.rect.x + HALO / 2.0,
-                baseline(&label.rect, LOCATOR_FONT),
-                escape(place.name.get(lang))
-            );
+            write_place_label(&mut svg, &label, place.name.get(lang), LOCATOR_FONT, 0);
         }
     }
     svg.push_str("</svg>");

@@ -64,13 +64,15 @@ fn baseline(rect: &Rect, font: f64) -> f64 {
     rect.y + HALO / 2.0 + ASCENT * font
 }
 
-fn write_place_label(svg: &mut String, label: &Placed, text: &str, font: f64) {
+/// Writes a place's label (and its leader line, if it has one) with coordinates rounded to
+/// `decimals` places: the record map keeps one, the small locator maps none.
+fn write_place_label(svg: &mut String, label: &Placed, text: &str, font: f64, decimals: usize) {
     if let Some([(x0, y0), (x1, y1)]) = label.leader {
-        let _ = write!(svg, r#"<path class="leader" d="M{x0:.1} {y0:.1}L{x1:.1} {y1:.1}"/>"#);
+        let _ = write!(svg, r#"<path class="leader" d="M{x0:.decimals$} {y0:.decimals$}L{x1:.decimals$} {y1:.decimals$}"/>"#);
     }
     let _ = write!(
         svg,
-        r#"<text x="{:.1}" y="{:.1}" font-size="{font}">{}</text>"#,
+        r#"<text x="{:.decimals$}" y="{:.decimals$}" font-size="{font}">{}</text>"#,
         label.rect.x + HALO / 2.0,
         baseline(&label.rect, font),
         escape(text)

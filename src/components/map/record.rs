@@ -280,7 +280,7 @@ pub(super) fn record_svg(layout: &RecordLayout, lang: Lang, href: &dyn Fn(&Place
         let c = marker.circle;
         let _ = write!(svg, r#"<a href="{}" aria-label="{}"><circle cx="{}" cy="{}" r="{}"/>"#, escape(&href(marker.place)), escape(&name), c.x, c.y, c.r);
         match marker.label {
-            Some(label) => write_place_label(&mut svg, &label, &marker.text, PLACE_FONT),
+            Some(label) => write_place_label(&mut svg, &label, &marker.text, PLACE_FONT, 1),
             None => {
                 let _ = write!(svg, "<title>{}</title>", escape(&name));
             }
@@ -289,7 +289,7 @@ pub(super) fn record_svg(layout: &RecordLayout, lang: Lang, href: &dyn Fn(&Place
     }
     svg.push_str(r#"</g><g class="compact" aria-hidden="true">"#);
     for (i, label) in &layout.compact {
-        write_place_label(&mut svg, label, &layout.markers[*i].text, COMPACT_FONT);
+        write_place_label(&mut svg, label, &layout.markers[*i].text, COMPACT_FONT, 1);
     }
     svg.push_str("</g></svg>");
     svg
